@@ -1,0 +1,283 @@
+/**
+ * One error type for everything that can go wrong between the app and the portal.
+ *
+ * The SDK reports failures in three shapes (research/sdk.md §0.7): a thrown `AjaxError`/`SdkError`,
+ * a resolved result with `isSuccess === false`, and transport failures (offline, HTML instead of JSON).
+ * `toApiError` folds all of them into `ApiError`, keyed by a stable `code` that the UI branches on;
+ * nothing outside `api/` ever looks at server prose.
+ */
+
+/** Stable error codes. Bitrix codes are kept verbatim; `ERROR_CORE` task errors get readable names. */
+export const API_ERROR_CODES = [
+  // Statuses and system error codes valid for any method (seed pages, "Statuses and System Error Codes").
+  'INTERNAL_SERVER_ERROR',
+  'ERROR_UNEXPECTED_ANSWER',
+  'QUERY_LIMIT_EXCEEDED',
+  'OPERATION_TIME_LIMIT',
+  'ERROR_BATCH_METHOD_NOT_ALLOWED',
+  'ERROR_BATCH_LENGTH_EXCEEDED',
+  'NO_AUTH_FOUND',
+  'INVALID_REQUEST',
+  'OVERLOAD_LIMIT',
+  'ACCESS_DENIED',
+  'INVALID_CREDENTIALS',
+  'ERROR_MANIFEST_IS_NOT_AVAILABLE',
+  'insufficient_scope',
+  'expired_token',
+  'invalid_token',
+  'user_access_error',
+  'PORTAL_DELETED',
+  'ERROR_METHOD_NOT_FOUND',
+  'WRONG_AUTH_TYPE',
+  'ERROR_ENTITY_NOT_FOUND',
+  'MISSING_PARAMETER',
+  'INVALID_PARAMETER',
+  // placement.bind (research/rest.md §3.3)
+  'ERROR_PLACEMENT_NOT_FOUND',
+  'ERROR_ARGUMENT',
+  'ERROR_WRONG_HANDLER_URL',
+  'ERROR_UNSUPPORTED_PROTOCOL',
+  'ERROR_PLACEMENT_MAX_COUNT',
+  'ERROR_PLACEMENT_USER_MODE',
+  // Legacy task.* methods: ERROR_CORE + TASKS_ERROR_EXCEPTION_#<flag> (research/rest.md §1.1)
+  'TASK_NOT_FOUND',
+  'TASK_ACCESS_DENIED',
+  'TASK_ACTION_NOT_ALLOWED',
+  'TASK_ACTION_FAILED',
+  'TASK_UNKNOWN_ERROR',
+  'TASK_WRONG_ARGUMENTS',
+  'TASK_ITEM_NOT_FOUND',
+  'TASK_ASSERTION_FAILED',
+  // App-level outcomes
+  'NOT_FOUND',
+  'NETWORK_ERROR',
+  'REQUEST_TIMEOUT',
+  'BAD_RESPONSE',
+  'MALFORMED_RESPONSE',
+  'UNKNOWN',
+] as const
+
+export type ApiErrorCode = typeof API_ERROR_CODES[number]
+
+/** Turns a code into a sentence in the user's language. `api/` gets it from `main.ts` (vue-i18n). */
+export type Translate = (key: string, params?: Record<string, unknown>) => string
+
+/** What the server (or the transport) reported, before localization. */
+export interface ApiErrorInit {
+  code: ApiErrorCode
+  status: number
+  /** The server's own description, kept for diagnostics only: never shown raw. */
+  detail?: string
+  /** Unix seconds when the operating-time limit resets (429), when known. */
+  resetAt?: number
+}
+
+const RETRYABLE = new Set<ApiErrorCode>([
+  'INTERNAL_SERVER_ERROR',
+  'ERROR_UNEXPECTED_ANSWER',
+  'QUERY_LIMIT_EXCEEDED',
+  'OPERATION_TIME_LIMIT',
+  'expired_token',
+  'invalid_token',
+  'TASK_ACTION_FAILED',
+  'TASK_UNKNOWN_ERROR',
+  'NETWORK_ERROR',
+  'REQUEST_TIMEOUT',
+  'BAD_RESPONSE',
+  'UNKNOWN',
+])
+
+/**
+ * The app's single error type. `message` is already in the user's language.
+ *
+ * @example
+ * if (error.code === 'TASK_NOT_FOUND') router.replace('/')
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  readonly code: ApiErrorCode
+  readonly status: number
+  /** True when trying the same call again later can succeed (rate limits, network, server hiccups). */
+  readonly retryable: boolean
+  readonly detail: string | undefined
+  readonly resetAt: number | undefined
+
+  constructor(init: ApiErrorInit, message: string) {
+    super(message)
+    this.code = init.code
+    this.status = init.status
+    this.retryable = RETRYABLE.has(init.code)
+    this.detail = init.detail
+    this.resetAt = init.resetAt
+  }
+}
+
+/** Flag numbers of `TasksException` (CORE tasks/tools/tasksexception.php). */
+const TASK_EXCEPTION_FLAGS: ReadonlyArray<[flag: number, code: ApiErrorCode]> = [
+  [0x000200, 'TASK_ITEM_NOT_FOUND'],
+  [0x000100, 'TASK_WRONG_ARGUMENTS'],
+  [0x000040, 'TASK_UNKNOWN_ERROR'],
+  [0x000008, 'TASK_ACTION_FAILED'],
+  [0x000004, 'TASK_ACTION_NOT_ALLOWED'],
+  [0x000002, 'TASK_ACCESS_DENIED'],
+  [0x000001, 'TASK_NOT_FOUND'],
+]
+
+const TASK_FLAG_NAMES: Readonly<Record<string, ApiErrorCode>> = {
+  TASK_NOT_FOUND_OR_NOT_ACCESSIBLE: 'TASK_NOT_FOUND',
+  ACCESS_DENIED: 'TASK_ACCESS_DENIED',
+  ACTION_NOT_ALLOWED: 'TASK_ACTION_NOT_ALLOWED',
+  ACTION_FAILED_TO_BE_PROCESSED: 'TASK_ACTION_FAILED',
+  UNKNOWN_ERROR: 'TASK_UNKNOWN_ERROR',
+  WRONG_ARGUMENTS: 'TASK_WRONG_ARGUMENTS',
+  ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE: 'TASK_ITEM_NOT_FOUND',
+}
+
+/**
+ * Reads the code out of an `ERROR_CORE` description such as
+ * `TASKS_ERROR_EXCEPTION_#256; Param #0 …; 256/TE/WRONG_ARGUMENTS<br>`.
+ * Matches the number and the `/TE/NAME` part only, never the prose (which is translated per portal).
+ *
+ * @example
+ * taskErrorCode('TASKS_ERROR_EXCEPTION_#4; ; 4/TE/ACTION_NOT_ALLOWED') // 'TASK_ACTION_NOT_ALLOWED'
+ */
+export function taskErrorCode(description: string): ApiErrorCode {
+  if (description.includes('TASKS_ERROR_ASSERT_EXCEPTION'))
+    return 'TASK_ASSERTION_FAILED'
+  const named = /\/TE\/([A-Z_]+)/.exec(description)?.[1]
+  if (named) {
+    // A combined flag such as ACCESS_DENIED|… names its parts with `|`; the regex takes the first.
+    const byName = TASK_FLAG_NAMES[named]
+    if (byName)
+      return byName
+  }
+  const numeric = /TASKS_ERROR_EXCEPTION_#(\d+)/.exec(description)?.[1]
+  if (numeric !== undefined) {
+    const flags = Number(numeric)
+    for (const [flag, code] of TASK_EXCEPTION_FLAGS) {
+      if ((flags & flag) === flag)
+        return code
+    }
+  }
+  // The docs' own samples carry only prose ("Task not found"), so keep the two documented phrases.
+  if (/^task not found/i.test(description.trim()))
+    return 'TASK_NOT_FOUND'
+  if (description.trim() === 'ACTION_NOT_ALLOWED')
+    return 'TASK_ACTION_NOT_ALLOWED'
+  return 'TASK_UNKNOWN_ERROR'
+}
+
+const VERBATIM_CODES = new Set<string>([
+  'INTERNAL_SERVER_ERROR',
+  'ERROR_UNEXPECTED_ANSWER',
+  'QUERY_LIMIT_EXCEEDED',
+  'OPERATION_TIME_LIMIT',
+  'ERROR_BATCH_METHOD_NOT_ALLOWED',
+  'ERROR_BATCH_LENGTH_EXCEEDED',
+  'NO_AUTH_FOUND',
+  'INVALID_REQUEST',
+  'OVERLOAD_LIMIT',
+  'ACCESS_DENIED',
+  'INVALID_CREDENTIALS',
+  'ERROR_MANIFEST_IS_NOT_AVAILABLE',
+  'insufficient_scope',
+  'expired_token',
+  'invalid_token',
+  'user_access_error',
+  'PORTAL_DELETED',
+  'ERROR_METHOD_NOT_FOUND',
+  'WRONG_AUTH_TYPE',
+  'ERROR_ENTITY_NOT_FOUND',
+  'ERROR_PLACEMENT_NOT_FOUND',
+  'ERROR_ARGUMENT',
+  'ERROR_WRONG_HANDLER_URL',
+  'ERROR_UNSUPPORTED_PROTOCOL',
+  'ERROR_PLACEMENT_MAX_COUNT',
+  'ERROR_PLACEMENT_USER_MODE',
+])
+
+/** Aliases the SDK or OAuth server use for codes above. */
+const CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = {
+  invalid_scope: 'insufficient_scope',
+  INSUFFICIENT_SCOPE: 'insufficient_scope',
+  EXPIRED_TOKEN: 'expired_token',
+  ERR_BAD_RESPONSE: 'BAD_RESPONSE',
+  JSSDK_FRAME_REFRESH_AUTH_TIMEOUT: 'expired_token',
+  ECONNABORTED: 'REQUEST_TIMEOUT',
+  ERR_NETWORK: 'NETWORK_ERROR',
+  NETWORK_ERROR: 'NETWORK_ERROR',
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+}
+
+/**
+ * Maps a raw `{ error, error_description }` pair and HTTP status to an `ApiErrorInit`.
+ *
+ * @example
+ * classifyRestError('ERROR_CORE', 'TASKS_ERROR_EXCEPTION_#1; Task not found; 1/TE/TASK_NOT_FOUND_OR_NOT_ACCESSIBLE', 400)
+ * // { code: 'TASK_NOT_FOUND', status: 400, detail: '…' }
+ */
+export function classifyRestError(rawCode: string, description: string, status: number): ApiErrorInit {
+  const detail = description || undefined
+  if (rawCode === 'ERROR_CORE')
+    return { code: taskErrorCode(description), status, detail }
+  if (rawCode.startsWith('TASKS_ERROR'))
+    return { code: taskErrorCode(`${rawCode}; ${description}`), status, detail }
+  if (VERBATIM_CODES.has(rawCode))
+    return { code: rawCode as ApiErrorCode, status, detail }
+  const alias = CODE_ALIASES[rawCode]
+  if (alias)
+    return { code: alias, status, detail }
+  // Engine controllers answer with numeric string codes: "100" for a missing or mistyped parameter.
+  if (rawCode === '100')
+    return { code: /could not find value/i.test(description) ? 'MISSING_PARAMETER' : 'INVALID_PARAMETER', status, detail }
+  if (status === 0)
+    return { code: 'NETWORK_ERROR', status, detail }
+  if (status === 503)
+    return { code: 'QUERY_LIMIT_EXCEEDED', status, detail }
+  if (status === 429)
+    return { code: 'OPERATION_TIME_LIMIT', status, detail }
+  if (status === 401)
+    return { code: 'NO_AUTH_FOUND', status, detail }
+  if (status === 403)
+    return { code: 'ACCESS_DENIED', status, detail }
+  if (status >= 500)
+    return { code: 'INTERNAL_SERVER_ERROR', status, detail }
+  return { code: 'UNKNOWN', status, detail }
+}
+
+interface ErrorLike {
+  code?: unknown
+  status?: unknown
+  message?: unknown
+}
+
+/**
+ * Folds anything thrown by the SDK (or by our own payload checks) into an `ApiError`.
+ * An `ApiError` passes through unchanged.
+ */
+export function toApiError(error: unknown, translate: Translate): ApiError {
+  if (error instanceof ApiError)
+    return error
+  const like: ErrorLike = typeof error === 'object' && error !== null ? error as ErrorLike : {}
+  const rawCode = typeof like.code === 'string' ? like.code : ''
+  const status = typeof like.status === 'number' ? like.status : 0
+  const message = typeof like.message === 'string' ? like.message : String(error)
+  let init: ApiErrorInit
+  if (rawCode === 'JSSDK_UNKNOWN_ERROR' && /refresh.?auth/i.test(message))
+    init = { code: 'expired_token', status: 401, detail: message }
+  else if (rawCode === 'JSSDK_UNKNOWN_ERROR' || rawCode.startsWith('JSSDK_'))
+    init = { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'MALFORMED_RESPONSE', status, detail: `${rawCode}: ${message}` }
+  else if (rawCode)
+    init = classifyRestError(rawCode, message, status)
+  else if (typeof navigator !== 'undefined' && navigator.onLine === false)
+    init = { code: 'NETWORK_ERROR', status: 0, detail: message }
+  else
+    init = { code: 'UNKNOWN', status, detail: message }
+  return createApiError(init, translate)
+}
+
+/** Builds an `ApiError` with its localized message (`errors.<code>` in the locale files). */
+export function createApiError(init: ApiErrorInit, translate: Translate): ApiError {
+  const resetTime = init.resetAt ? new Date(init.resetAt * 1000).toLocaleTimeString() : ''
+  return new ApiError(init, translate(`errors.${init.code}`, { status: init.status, resetTime }))
+}

@@ -1,0 +1,78 @@
+/**
+ * The app's API: plain async functions over a `RestClient`, returning domain objects.
+ * `main.ts` provides it under `API_KEY`; stores `inject` it, and tests provide a fake.
+ */
+import type { InjectionKey } from 'vue'
+import type { RestClient } from './client'
+import type { Translate } from './errors'
+import type { PortalConnector } from './portal'
+import type { Task } from './tasks'
+import type { User } from './users'
+import { createApiError, toApiError } from './errors'
+import { PayloadError } from './parse'
+import { mapTaskResult, taskGetParams } from './tasks'
+import { mapUser, userGetParams } from './users'
+
+export interface Api {
+  tasks: {
+    /** Throws `ApiError('TASK_NOT_FOUND')` for a missing or inaccessible task. */
+    get: (taskId: number) => Promise<Task>
+  }
+  users: {
+    /** Users by id, in one request; ids the portal does not return are simply absent. */
+    getMany: (ids: readonly number[]) => Promise<Map<number, User>>
+    current: () => Promise<User>
+  }
+}
+
+export const API_KEY: InjectionKey<Api> = Symbol('api')
+export const PORTAL_KEY: InjectionKey<PortalConnector> = Symbol('portal')
+
+/** Runs `map` over a payload, turning shape errors into `MALFORMED_RESPONSE`. */
+export function mapPayload<T>(translate: Translate, method: string, map: () => T): T {
+  try {
+    return map()
+  }
+  catch (error) {
+    if (error instanceof PayloadError)
+      throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${error.message}` }, translate)
+    throw toApiError(error, translate)
+  }
+}
+
+/**
+ * Builds the API over a REST client.
+ *
+ * @example
+ * app.provide(API_KEY, createApi(portal.rest, i18n.global.t))
+ */
+export function createApi(rest: RestClient, translate: Translate): Api {
+  return {
+    tasks: {
+      async get(taskId) {
+        const { result } = await rest.call('tasks.task.get', taskGetParams(taskId))
+        const task = mapPayload(translate, 'tasks.task.get', () => mapTaskResult(result))
+        if (task === null)
+          throw createApiError({ code: 'TASK_NOT_FOUND', status: 200 }, translate)
+        return task
+      },
+    },
+    users: {
+      async getMany(ids) {
+        const unique = [...new Set(ids)]
+        if (unique.length === 0)
+          return new Map()
+        const { result } = await rest.call<unknown[]>('user.get', userGetParams(unique))
+        return mapPayload(translate, 'user.get', () => {
+          if (!Array.isArray(result))
+            throw new PayloadError('expected an array')
+          return new Map(result.map(mapUser).map(user => [user.id, user]))
+        })
+      },
+      async current() {
+        const { result } = await rest.call('user.current')
+        return mapPayload(translate, 'user.current', () => mapUser(result))
+      },
+    },
+  }
+}

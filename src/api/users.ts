@@ -1,0 +1,33 @@
+/**
+ * Portal users as the app shows them: a name and an avatar. `user.get` does not return bots,
+ * extranet or deleted users (research/rest.md §4.2), so callers keep a "User #id" fallback.
+ */
+import type { RestParams } from './client'
+import { asInt, asOptionalString, asRecord } from './parse'
+
+export interface User {
+  id: number
+  name: string
+  photoUrl: string | null
+  position: string | null
+}
+
+/** The `user.get` filter for a set of ids (one call for up to 50 ids, the method's page size). */
+export function userGetParams(ids: readonly number[]): RestParams {
+  return { FILTER: { ID: [...ids] } }
+}
+
+export function mapUser(raw: unknown): User {
+  const row = asRecord(raw, 'user')
+  const id = asInt(row.ID, 'user.ID')
+  const name = [asOptionalString(row.NAME, 'user.NAME'), asOptionalString(row.LAST_NAME, 'user.LAST_NAME')]
+    .filter(part => part !== null && part.trim() !== '')
+    .join(' ')
+  const photo = asOptionalString(row.PERSONAL_PHOTO, 'user.PERSONAL_PHOTO')
+  return {
+    id,
+    name: name || asOptionalString(row.EMAIL, 'user.EMAIL') || asOptionalString(row.LOGIN, 'user.LOGIN') || '',
+    photoUrl: photo && photo !== '' ? photo : null,
+    position: asOptionalString(row.WORK_POSITION, 'user.WORK_POSITION') || null,
+  }
+}

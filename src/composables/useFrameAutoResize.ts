@@ -1,0 +1,36 @@
+/**
+ * Keeps the portal's iframe exactly as tall as our content, so the sidebar never shows an inner
+ * scrollbar. A ResizeObserver on the app root feeds a debounced `resizeWindow` (research/sdk.md §7).
+ */
+import type { Ref } from 'vue'
+import { onBeforeUnmount, onMounted } from 'vue'
+
+export function useFrameAutoResize(root: Ref<HTMLElement | null>, fit: (height: number) => Promise<void>, debounceMs = 50): void {
+  let observer: ResizeObserver | null = null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let lastHeight = -1
+
+  function schedule(): void {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      const height = Math.ceil(root.value?.getBoundingClientRect().height ?? 0)
+      if (height > 0 && height !== lastHeight) {
+        lastHeight = height
+        void fit(height)
+      }
+    }, debounceMs)
+  }
+
+  onMounted(() => {
+    if (!root.value || typeof ResizeObserver === 'undefined')
+      return
+    observer = new ResizeObserver(schedule)
+    observer.observe(root.value)
+    schedule()
+  })
+
+  onBeforeUnmount(() => {
+    observer?.disconnect()
+    clearTimeout(timer)
+  })
+}

@@ -1,0 +1,64 @@
+/**
+ * vue-i18n in its runtime-only build: the JSON locales are precompiled by the Vite plugin, so no
+ * message compiler ships to the browser. English and Russian are complete; a unit test keeps their
+ * key sets identical.
+ */
+import { createI18n } from 'vue-i18n'
+import en from './locales/en.json'
+import ru from './locales/ru.json'
+
+export type AppLocale = 'en' | 'ru'
+export type MessageSchema = typeof en
+
+export const APP_LOCALES: readonly AppLocale[] = ['en', 'ru']
+
+/**
+ * Russian plural forms: 1 задача, 2 задачи, 5 задач (vue-i18n picks by index: zero-less 3 forms).
+ *
+ * @example
+ * russianPlural(21, 3) // 0 → "21 запись"
+ */
+export function russianPlural(choice: number, choicesLength: number): number {
+  const n = Math.abs(choice) % 100
+  const lastDigit = n % 10
+  if (choicesLength < 3)
+    return choice === 1 ? 0 : 1
+  if (n > 10 && n < 20)
+    return 2
+  if (lastDigit === 1)
+    return 0
+  if (lastDigit >= 2 && lastDigit <= 4)
+    return 1
+  return 2
+}
+
+/**
+ * Maps a Bitrix24 language id (`getLang()`) to one of our locales. Only Russian portals get Russian:
+ * guessing Russian for Ukrainian or Kazakh users would be presumptuous, so they get English.
+ *
+ * @example
+ * appLocaleFromBitrix('ru') // 'ru'
+ * appLocaleFromBitrix('de') // 'en'
+ */
+export function appLocaleFromBitrix(lang: string | null | undefined): AppLocale {
+  return lang?.toLowerCase() === 'ru' ? 'ru' : 'en'
+}
+
+/** The locale to show while the portal has not told us its language yet. */
+export function initialLocale(languages: readonly string[]): AppLocale {
+  return languages.some(tag => tag.toLowerCase().startsWith('ru')) ? 'ru' : 'en'
+}
+
+export function createAppI18n(locale: AppLocale) {
+  return createI18n<[MessageSchema], AppLocale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: 'en',
+    messages: { en, ru },
+    pluralRules: { ru: russianPlural },
+    missingWarn: false,
+    fallbackWarn: false,
+  })
+}
+
+export type AppI18n = ReturnType<typeof createAppI18n>

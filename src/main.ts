@@ -1,0 +1,28 @@
+import type { Translate } from '@/api/errors'
+import b24UiPlugin from '@bitrix24/b24ui-nuxt/vue-plugin'
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import { API_KEY, createApi, PORTAL_KEY } from '@/api'
+import { createPortalConnector } from '@/api/portal'
+import { createAppI18n, initialLocale } from '@/i18n'
+import { createAppRouter } from '@/router'
+import { useFrameStore } from '@/stores/frame'
+import App from './App.vue'
+import './assets/main.css'
+
+const i18n = createAppI18n(initialLocale(navigator.languages))
+const translate: Translate = (key, params) => i18n.global.t(key, params ?? {})
+const portal = createPortalConnector({ translate })
+
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+app.use(i18n)
+app.use(b24UiPlugin)
+app.provide(PORTAL_KEY, portal)
+app.provide(API_KEY, createApi(portal.rest, translate))
+
+const frame = useFrameStore(pinia)
+void frame.boot()
+app.use(createAppRouter({ whenSettled: frame.whenSettled, placementTarget: () => frame.target }))
+app.mount('#app')

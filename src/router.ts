@@ -1,0 +1,52 @@
+/**
+ * Hash routes: the app lives in an iframe whose URL the portal owns, so only the fragment is ours.
+ * Ids in the path are validated before any view (and any REST call) sees them.
+ */
+import type { RouteLocationRaw, Router, RouteRecordRaw, RouterHistory } from 'vue-router'
+import type { PlacementTarget } from '@/lib/placement'
+import { createRouter, createWebHashHistory } from 'vue-router'
+import TimeEntriesView from '@/features/time-entries/TimeEntriesView.vue'
+import { parsePositiveId } from '@/lib/placement'
+
+export interface RouterDependencies {
+  /** Resolves once the frame has connected (or failed to). */
+  whenSettled: () => Promise<void>
+  /** The task the placement points at, once known. */
+  placementTarget: () => PlacementTarget | null
+  history?: RouterHistory
+}
+
+/** Where `#/` leads: the placement's task, or the task picker when the placement names none. */
+export function homeLocation(target: PlacementTarget | null): RouteLocationRaw {
+  if (target?.taskId)
+    return { name: 'entries', params: { taskId: String(target.taskId) } }
+  return { name: 'pick-task' }
+}
+
+const ID_PARAMS = ['taskId', 'itemId', 'templateId'] as const
+
+export function createAppRouter(deps: RouterDependencies): Router {
+  const routes: RouteRecordRaw[] = [
+    // Not a `redirect`: redirects resolve before global guards, i.e. before the placement is known.
+    { path: '/', name: 'home', component: { render: () => null }, beforeEnter: () => homeLocation(deps.placementTarget()) },
+    { path: '/pick', name: 'pick-task', component: () => import('@/features/shell/TaskPickerView.vue') },
+    { path: '/tasks/:taskId/entries', name: 'entries', component: TimeEntriesView },
+    { path: '/tasks/:taskId/entries/:itemId', name: 'entry', component: () => import('@/features/time-entries/EntryDetailView.vue') },
+    { path: '/tasks/:taskId/template', name: 'task-template', component: () => import('@/features/task-template/TaskTemplateView.vue') },
+    { path: '/templates/:templateId', name: 'template', component: () => import('@/features/task-template/TemplateInspectorView.vue') },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/shell/NotFoundView.vue') },
+  ]
+  const router = createRouter({ history: deps.history ?? createWebHashHistory(), routes })
+
+  router.beforeEach(async (to) => {
+    // The first navigation happens at install time; `#/` can only be resolved once the placement is known.
+    await deps.whenSettled()
+    for (const name of ID_PARAMS) {
+      const value = to.params[name]
+      if (value !== undefined && parsePositiveId(value) === null)
+        return { name: 'not-found', params: { pathMatch: to.path.slice(1).split('/') }, query: { invalid: name } }
+    }
+    return true
+  })
+  return router
+}

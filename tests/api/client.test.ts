@@ -1,0 +1,137 @@
+/**
+ * The REST client over the SDK: positional params go out in order, every call has a requestId,
+ * soft and hard failures both become ApiError, and only rate limits (and read-side network drops) retry.
+ */
+import { describe, expect, it, vi } from 'vitest'
+import { createSdkRestClient } from '@/api/client'
+import { ApiError } from '@/api/errors'
+import { createFakeSdk } from '../helpers/fake-sdk'
+import { keyTranslate } from '../helpers/translate'
+
+function setup(script: Parameters<typeof createFakeSdk>[0]) {
+  const fake = createFakeSdk(script)
+  const sleep = vi.fn(async (_ms: number) => {})
+  let id = 0
+  const client = createSdkRestClient(fake.sdk, { translate: keyTranslate, sleep, random: () => 0.5, now: () => 1_000_000, newRequestId: () => `req-${++id}` })
+  return { client, sleep, calls: fake.calls }
+}
+
+describe('call', () => {
+  it('sends a positional list as an ordered object with numeric keys', async () => {
+    const { client, calls } = setup(() => ({ result: { ID: '1' } }))
+    await client.call('task.elapseditem.get', [691, 5])
+    expect(calls).toHaveLength(1)
+    expect(JSON.stringify(calls[0]!.params)).toBe('{"0":691,"1":5}')
+  })
+
+  it('passes named params through and gives every call its own requestId', async () => {
+    const { client, calls } = setup(() => ({ result: true }))
+    await client.call('tasks.template.get', { templateId: 139 })
+    await client.call('tasks.template.get', { templateId: 140 })
+    expect(calls.map(call => call.requestId)).toEqual(['req-1', 'req-2'])
+    expect(calls[0]!.params).toEqual({ templateId: 139 })
+  })
+
+  it('returns result and total', async () => {
+    const { client } = setup(() => ({ result: [1, 2], total: 120 }))
+    await expect(client.call('task.elapseditem.getlist', [1])).resolves.toEqual({ result: [1, 2], total: 120 })
+  })
+
+  it('keeps `false` as a successful result (tasks.template.get for a missing id)', async () => {
+    const { client } = setup(() => ({ result: false }))
+    await expect(client.call('tasks.template.get', { templateId: 999 })).resolves.toEqual({ result: false, total: null })
+  })
+
+  it('turns a soft failure into an ApiError', async () => {
+    const { client } = setup(() => ({ error: { code: 'ERROR_ENTITY_NOT_FOUND', message: 'Not found', status: 400 } }))
+    await expect(client.call('x')).rejects.toMatchObject({ code: 'ERROR_ENTITY_NOT_FOUND', status: 400 })
+  })
+
+  it('turns a thrown AjaxError into an ApiError without retrying a 4xx', async () => {
+    const { client, calls, sleep } = setup(() => ({ throws: { code: 'ERROR_CORE', message: 'TASKS_ERROR_EXCEPTION_#512; x; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE', status: 400 } }))
+    const error = await client.call('task.elapseditem.get', [1, 2]).catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error).toMatchObject({ code: 'TASK_ITEM_NOT_FOUND', retryable: false })
+    expect(calls).toHaveLength(1)
+    expect(sleep).not.toHaveBeenCalled()
+  })
+
+  it('retries QUERY_LIMIT_EXCEEDED with growing waits, then succeeds', async () => {
+    const { client, calls, sleep } = setup((_method, _params, attempt) =>
+      attempt < 2 ? { throws: { code: 'QUERY_LIMIT_EXCEEDED', message: 'Too many requests', status: 503 } } : { result: 'ok' })
+    await expect(client.call('user.current')).resolves.toEqual({ result: 'ok', total: null })
+    expect(calls).toHaveLength(3)
+    expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([1000, 2000])
+    expect(new Set(calls.map(call => call.requestId)).size).toBe(1)
+  })
+
+  it('surfaces QUERY_LIMIT_EXCEEDED after the last attempt', async () => {
+    const { client, calls } = setup(() => ({ throws: { code: 'QUERY_LIMIT_EXCEEDED', message: '', status: 503 } }))
+    await expect(client.call('user.current')).rejects.toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', retryable: true })
+    expect(calls).toHaveLength(4)
+  })
+
+  it('waits for operating_reset_at on a 429 when the reset is near', async () => {
+    const nowSeconds = 1_000_000 / 1000
+    const { client, sleep } = setup((method, _params, attempt) => {
+      if (method === 'warmup')
+        return { result: 1, time: { operating_reset_at: nowSeconds + 3 } }
+      return attempt === 0 ? { throws: { code: 'OPERATION_TIME_LIMIT', message: '', status: 429 } } : { result: 2 }
+    })
+    await client.call('warmup')
+    await expect(client.call('tasks.template.get')).resolves.toMatchObject({ result: 2 })
+    expect(sleep).toHaveBeenCalledWith(3000)
+  })
+
+  it('never repeats a write after a network failure', async () => {
+    const { client, calls } = setup(() => ({ throws: { code: 'NETWORK_ERROR', message: 'Network Error', status: 0 } }))
+    await expect(client.call('task.elapseditem.add', [1, { SECONDS: 60 }], { idempotent: false })).rejects.toMatchObject({ code: 'NETWORK_ERROR' })
+    expect(calls).toHaveLength(1)
+  })
+
+  it('repeats a read once after a network failure', async () => {
+    const { client, calls } = setup(() => ({ throws: { code: 'NETWORK_ERROR', message: 'Network Error', status: 0 } }))
+    await expect(client.call('user.current')).rejects.toMatchObject({ code: 'NETWORK_ERROR', retryable: true })
+    expect(calls).toHaveLength(2)
+  })
+})
+
+describe('batch', () => {
+  it('sends named commands in one request and reports each row on its own', async () => {
+    const { client, calls } = setup((method) => {
+      if (method === 'task.elapseditem.get')
+        return { error: { code: 'ERROR_CORE', message: 'TASKS_ERROR_EXCEPTION_#512; x; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE', status: 400 } }
+      return { result: [{ ID: '1' }], total: 61 }
+    })
+    const rows = await client.batch({
+      list: { method: 'task.elapseditem.getlist', params: [1, { ID: 'asc' }] },
+      item: { method: 'task.elapseditem.get', params: [1, 99] },
+    })
+    expect(calls.filter(call => call.kind === 'batch')).toHaveLength(1)
+    expect(rows.list).toEqual({ ok: true, value: { result: [{ ID: '1' }], total: 61 } })
+    expect(rows.item).toMatchObject({ ok: false, error: { code: 'TASK_ITEM_NOT_FOUND' } })
+    const sent = calls[0]!.params as Record<string, { params: unknown }>
+    expect(JSON.stringify(sent.list!.params)).toBe('{"0":1,"1":{"ID":"asc"}}')
+  })
+
+  it('refuses more than 50 commands before sending anything', async () => {
+    const { client, calls } = setup(() => ({ result: 1 }))
+    const commands = Object.fromEntries(Array.from({ length: 51 }, (_, index) => [`c${index}`, { method: 'user.current' }]))
+    await expect(client.batch(commands)).rejects.toMatchObject({ code: 'ERROR_BATCH_LENGTH_EXCEEDED' })
+    expect(calls).toHaveLength(0)
+  })
+
+  it('retries the whole batch when the transport is rate limited', async () => {
+    const { client, calls } = setup((method, _params, attempt) =>
+      method === 'batch' && attempt === 0 ? { throws: { code: 'QUERY_LIMIT_EXCEEDED', message: '', status: 503 } } : { result: 1 })
+    const rows = await client.batch({ me: { method: 'user.current' } })
+    expect(rows.me).toEqual({ ok: true, value: { result: 1, total: null } })
+    expect(calls.filter(call => call.kind === 'batch')).toHaveLength(2)
+  })
+
+  it('answers an empty batch without a request', async () => {
+    const { client, calls } = setup(() => ({ result: 1 }))
+    await expect(client.batch({})).resolves.toEqual({})
+    expect(calls).toHaveLength(0)
+  })
+})

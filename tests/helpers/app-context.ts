@@ -1,0 +1,21 @@
+/**
+ * A real Pinia inside a real (unmounted) Vue app, so stores resolve `inject()` exactly as in the
+ * app, with fakes provided under the same keys.
+ */
+import type { Api } from '@/api'
+import type { PortalConnector } from '@/api/portal'
+import { createPinia, setActivePinia } from 'pinia'
+import { createApp } from 'vue'
+import { API_KEY, PORTAL_KEY } from '@/api'
+
+export function installStores(provides: { api?: Partial<Api>, portal?: PortalConnector }) {
+  const app = createApp({ render: () => null })
+  const pinia = createPinia()
+  app.use(pinia)
+  if (provides.api)
+    app.provide(API_KEY, provides.api as Api)
+  if (provides.portal)
+    app.provide(PORTAL_KEY, provides.portal)
+  setActivePinia(pinia)
+  return { app, pinia }
+}

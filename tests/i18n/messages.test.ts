@@ -1,0 +1,75 @@
+/**
+ * The locale files are complete: en and ru have the same keys, every error code has a message,
+ * and every literal key the source passes to t()/$t() exists (the "missing keys" lint).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { API_ERROR_CODES } from '@/api/errors'
+
+const root = join(import.meta.dirname, '../..')
+interface Messages { [key: string]: string | Messages }
+
+function readLocale(name: string): Messages {
+  return JSON.parse(readFileSync(join(root, 'src/i18n/locales', `${name}.json`), 'utf8')) as Messages
+}
+
+function flatten(messages: Messages, prefix = ''): Map<string, string> {
+  const flat = new Map<string, string>()
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') {
+      flat.set(path, value)
+    }
+    else {
+      for (const [inner, text] of flatten(value, path)) flat.set(inner, text)
+    }
+  }
+  return flat
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(?:ts|vue)$/.test(name) ? [path] : []
+  })
+}
+
+const en = flatten(readLocale('en'))
+const ru = flatten(readLocale('ru'))
+
+describe('locale files', () => {
+  it('en and ru have exactly the same keys', () => {
+    expect([...ru.keys()].sort()).toEqual([...en.keys()].sort())
+  })
+
+  it('no message is empty', () => {
+    for (const [key, text] of [...en, ...ru])
+      expect(text.trim(), key).not.toBe('')
+  })
+
+  it('a message uses the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(match => match[1]).sort()
+    for (const [key, text] of en)
+      expect(placeholders(ru.get(key) ?? ''), key).toEqual(placeholders(text))
+  })
+
+  it.each(API_ERROR_CODES.map(code => ({ code })))('error $code has a message', ({ code }) => {
+    expect(en.has(`errors.${code}`)).toBe(true)
+    expect(ru.has(`errors.${code}`)).toBe(true)
+  })
+
+  it('every literal key used in src exists', () => {
+    const used = new Set<string>()
+    for (const file of sourceFiles(join(root, 'src'))) {
+      const text = readFileSync(file, 'utf8')
+      for (const match of text.matchAll(/\$?\bt\(\s*'([\w.]+)'/g))
+        used.add(match[1]!)
+      for (const match of text.matchAll(/\b(?:label|title|messageKey)Key?:\s*'([a-z]\w*\.[\w.]+)'/g))
+        used.add(match[1]!)
+    }
+    expect(used.size).toBeGreaterThan(10)
+    const missing = [...used].filter(key => !en.has(key))
+    expect(missing).toEqual([])
+  })
+})

@@ -1,0 +1,14 @@
+import process from 'node:process'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config.ts'
+
+// Dates in tests are asserted as text: pin the zone so a developer in Moscow and CI in UTC agree.
+process.env.TZ = 'UTC'
+
+export default mergeConfig(viteConfig, defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+  },
+}))
