@@ -1,19 +1,26 @@
 /**
  * vue-i18n in its runtime-only build: the JSON locales are precompiled by the Vite plugin, so no
  * message compiler ships to the browser. English and Russian are complete; a unit test keeps their
- * key sets identical.
+ * key sets identical. Each feature owns its messages (`features/<name>/locales`), under its namespace.
  */
 import { createI18n } from 'vue-i18n'
-import en from './locales/en.json'
-import ru from './locales/ru.json'
+import templateEn from '@/features/task-template/locales/en.json'
+import templateRu from '@/features/task-template/locales/ru.json'
+import entriesEn from '@/features/time-entries/locales/en.json'
+import entriesRu from '@/features/time-entries/locales/ru.json'
+import shellEn from './locales/en.json'
+import shellRu from './locales/ru.json'
 
 export type AppLocale = 'en' | 'ru'
+
+const en = { ...shellEn, entries: entriesEn, template: templateEn }
+const ru = { ...shellRu, entries: entriesRu, template: templateRu }
 export type MessageSchema = typeof en
 
 export const APP_LOCALES: readonly AppLocale[] = ['en', 'ru']
 
 /**
- * Russian plural forms: 1 задача, 2 задачи, 5 задач (vue-i18n picks by index: zero-less 3 forms).
+ * Russian plural forms: 1 запись, 2 записи, 5 записей (vue-i18n passes the number and the count of forms).
  *
  * @example
  * russianPlural(21, 3) // 0 → "21 запись"
@@ -54,7 +61,7 @@ export function createAppI18n(locale: AppLocale) {
     legacy: false,
     locale,
     fallbackLocale: 'en',
-    messages: { en, ru },
+    messages: { en, ru } as Record<AppLocale, MessageSchema>,
     pluralRules: { ru: russianPlural },
     missingWarn: false,
     fallbackWarn: false,

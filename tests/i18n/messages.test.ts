@@ -10,8 +10,17 @@ import { API_ERROR_CODES } from '@/api/errors'
 const root = join(import.meta.dirname, '../..')
 interface Messages { [key: string]: string | Messages }
 
+function readJson(path: string): Messages {
+  return JSON.parse(readFileSync(join(root, path), 'utf8')) as Messages
+}
+
+/** Mirrors `src/i18n/index.ts`: the shell's messages plus each feature's under its namespace. */
 function readLocale(name: string): Messages {
-  return JSON.parse(readFileSync(join(root, 'src/i18n/locales', `${name}.json`), 'utf8')) as Messages
+  return {
+    ...readJson(`src/i18n/locales/${name}.json`),
+    entries: readJson(`src/features/time-entries/locales/${name}.json`),
+    template: readJson(`src/features/task-template/locales/${name}.json`),
+  }
 }
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {

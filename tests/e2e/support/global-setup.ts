@@ -1,0 +1,31 @@
+/**
+ * Builds the app once, serves the build like production (POST-capable static server) and starts the
+ * portal emulator on its own origin, so CORS, origin checks and `window.name` work as on a real portal.
+ */
+import type { TestProject } from 'vitest/node'
+import process from 'node:process'
+import { build } from 'vite'
+import { startEmulator } from '../../../emulator/server'
+import { startStaticServer } from '../../../scripts/serve.mjs'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    portalUrl: string
+    appUrl: string
+  }
+}
+
+export default async function setup(project: TestProject) {
+  // Separate output and ports let several developers' runs share one machine.
+  const outDir = process.env.E2E_DIST ?? 'dist'
+  if (!process.env.E2E_SKIP_BUILD)
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  const app = await startStaticServer({ root: outDir, port: Number(process.env.E2E_APP_PORT ?? 14173) })
+  const portal = await startEmulator({ port: Number(process.env.E2E_PORTAL_PORT ?? 18099), appUrl: app.url })
+  project.provide('appUrl', app.url)
+  project.provide('portalUrl', portal.url)
+  return async () => {
+    await portal.close()
+    await app.close()
+  }
+}

@@ -1,0 +1,19 @@
+import process from 'node:process'
+import { defineConfig } from 'vitest/config'
+
+process.env.TZ = 'UTC'
+
+/**
+ * End-to-end tests: the production build and the portal emulator on loopback, driven in Debian's
+ * Chromium through playwright-core. One file at a time: two cores, one browser.
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+})
