@@ -3,9 +3,9 @@
  * scrollbar. A ResizeObserver on the app root feeds a debounced `resizeWindow` (research/sdk.md §7).
  */
 import type { Ref } from 'vue'
-import { onBeforeUnmount, onMounted } from 'vue'
+import { onBeforeUnmount, watch } from 'vue'
 
-export function useFrameAutoResize(root: Ref<HTMLElement | null>, fit: (height: number) => Promise<void>, debounceMs = 50): void {
+export function useFrameAutoResize(root: Readonly<Ref<HTMLElement | null>>, fit: (height: number) => Promise<void>, debounceMs = 50): void {
   let observer: ResizeObserver | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
   let lastHeight = -1
@@ -21,13 +21,15 @@ export function useFrameAutoResize(root: Ref<HTMLElement | null>, fit: (height: 
     }, debounceMs)
   }
 
-  onMounted(() => {
-    if (!root.value || typeof ResizeObserver === 'undefined')
+  // The root element may appear (or be replaced) after mount: observe whichever one is current.
+  watch(root, (element) => {
+    observer?.disconnect()
+    if (!element || typeof ResizeObserver === 'undefined')
       return
     observer = new ResizeObserver(schedule)
-    observer.observe(root.value)
+    observer.observe(element)
     schedule()
-  })
+  }, { immediate: true, flush: 'post' })
 
   onBeforeUnmount(() => {
     observer?.disconnect()

@@ -16,7 +16,7 @@ describe('errorNotice', () => {
     const error = createApiError({ code: 'QUERY_LIMIT_EXCEEDED', status: 503 }, key => `text of ${key}`)
     const { wrapper } = mountWithApp(ErrorNotice, { props: { error } })
     expect(wrapper.get('[data-test="error-notice"]').text()).toContain('text of errors.QUERY_LIMIT_EXCEEDED')
-    expect(wrapper.get('[role="alert"]').exists()).toBe(true)
+    expect(wrapper.find('[role="alert"]').exists()).toBe(true)
     const button = wrapper.find('button')
     expect(button.text()).toBe('Retry')
     await button.trigger('click')

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, openPortal, portalMessages, restRequests, screenshot } from './support/browser'
+import { clearFaults, launchBrowser, openPortal, portalMessages, restRequests, screenshot } from './support/browser'
 
 const TASK_WITH_THREE_ENTRIES = 101
 
@@ -44,7 +44,7 @@ describe('boot', () => {
   it('speaks Russian when the portal does', async () => {
     const { page, app } = await openPortal(browser, { placement: 'sidebar', task: TASK_WITH_THREE_ENTRIES, lang: 'ru' })
     await app.waitForSelector('[data-test="task-title"]')
-    expect(await app.getAttribute('[lang]', 'lang')).toBe('ru')
+    expect(await app.getAttribute('[data-test="app-root"]', 'lang')).toBe('ru')
     expect(await app.textContent('nav')).toContain('Время')
     await screenshot(page, 'shell-sidebar-ru')
     await page.close()
@@ -89,18 +89,21 @@ describe('faults', () => {
   })
 
   it('explains an HTML error page and recovers on retry', async () => {
-    const { page, app } = await openPortal(browser, { placement: 'sidebar', task: TASK_WITH_THREE_ENTRIES, fault: 'http500', faultCount: 1 })
+    const { page, app, sessionId } = await openPortal(browser, { placement: 'sidebar', task: TASK_WITH_THREE_ENTRIES, fault: 'http500', faultCount: 20 })
     await app.waitForSelector('[data-test="error-notice"]')
     await screenshot(page, 'shell-fault-http500')
+    await clearFaults(sessionId)
     await app.click('[data-test="error-notice"] button')
     await app.waitForSelector('[data-test="task-title"]')
     await page.close()
   })
 
   it('explains a network failure and recovers on retry', async () => {
-    const { page, app } = await openPortal(browser, { placement: 'sidebar', task: TASK_WITH_THREE_ENTRIES, fault: 'network', faultCount: 2 })
+    const { page, app, sessionId } = await openPortal(browser, { placement: 'sidebar', task: TASK_WITH_THREE_ENTRIES, fault: 'network', faultCount: 20 })
     await app.waitForSelector('[data-test="error-notice"]')
+    expect(await app.textContent('[data-test="error-notice"]')).toContain('No connection to Bitrix24')
     await screenshot(page, 'shell-fault-network')
+    await clearFaults(sessionId)
     await app.click('[data-test="error-notice"] button')
     await app.waitForSelector('[data-test="task-title"]')
     await page.close()

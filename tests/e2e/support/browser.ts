@@ -71,3 +71,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true })
   return path
 }
+
+/** Switches a session's injected faults off (the portal "recovers"). */
+export async function clearFaults(sessionId: string): Promise<void> {
+  await fetch(new URL(`/__emulator/sessions/${sessionId}/faults`, inject('portalUrl')), { method: 'POST', body: '{}' })
+}

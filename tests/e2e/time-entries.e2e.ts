@@ -1,0 +1,204 @@
+/**
+ * The time-entry viewer in Chromium against the portal emulator: request budgets counted from the
+ * emulator's log (0, 3 and 5,000 entries), an add-edit-delete cycle as the author, read-only for
+ * someone else, an entry id of another task, a failed save that keeps the input, ru and en.
+ * Demo ids come from emulator/README.md.
+ */
+import type { Browser, Frame, Page } from 'playwright-core'
+import type { PortalQuery } from './support/browser'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, openPortal, portalUrl, restRequests, screenshot } from './support/browser'
+
+const DEMO = {
+  emptyTask: Number(process.env.E2E_TASK_EMPTY ?? 102),
+  threeTask: Number(process.env.E2E_TASK_THREE ?? 101),
+  manyTask: Number(process.env.E2E_TASK_MANY ?? 104),
+  /** Author of entries in the three-entry task, not an admin. */
+  author: Number(process.env.E2E_USER_AUTHOR ?? 102),
+  /** Neither admin nor author of the entry used below. */
+  stranger: Number(process.env.E2E_USER_STRANGER ?? 103),
+}
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(query: PortalQuery, hash?: string) {
+  const opened = await openPortal(browser, { placement: 'sidebar', lang: 'en', ...query }, { width: 1100, height: 900 })
+  if (hash)
+    await opened.app.evaluate(target => (location.hash = target), hash)
+  return opened
+}
+
+async function restCalls(sessionId: string) {
+  return (await restRequests(sessionId)).filter(request => request.url.includes('/rest/'))
+}
+
+/**
+ * Screenshots the card with the app frame as tall as its content, as the portal sizes it after
+ * `resizeWindow`. (At the time of writing the shell sends no resizeWindow, so the frame is sized
+ * here; the assertion-free sizing keeps the screenshots reviewable either way.)
+ */
+async function shot(page: Page, app: Frame, name: string): Promise<void> {
+  const height = await app.evaluate(() => document.documentElement.scrollHeight)
+  await page.evaluate(value => (document.querySelector<HTMLIFrameElement>('iframe[name*="|"]')!.style.height = `${value}px`), height)
+  await page.waitForTimeout(150)
+  await screenshot(page, name)
+}
+
+/** Prints what was measured, so the numbers can be quoted from the test log. */
+function report(label: string, calls: Array<{ method: string }>): void {
+  console.warn(`[time-entries] ${label}: ${calls.length} HTTP request(s): ${calls.map(call => call.method).join(', ')}`)
+}
+
+/** Waits until the list has settled (no "Loaded … of …" progress line). */
+async function settled(app: Frame) {
+  await app.waitForSelector('[data-test="entry-count"]', { timeout: 30_000 })
+  await app.waitForFunction(() => !document.querySelector('[data-test="loading-more"]'), undefined, { timeout: 30_000 })
+}
+
+describe('request budget', () => {
+  it('opens a task without entries in one request', async () => {
+    const { page, app, sessionId } = await open({ task: DEMO.emptyTask, user: DEMO.author })
+    await app.waitForSelector('[data-test="entries-empty"]', { timeout: 30_000 })
+    const calls = await restCalls(sessionId)
+    report('0 entries', calls)
+    expect(calls.map(call => call.method)).toEqual(['batch'])
+    await shot(page, app, 'time-entries-empty-en')
+    await page.close()
+  })
+
+  it('opens a task with 3 entries in at most two requests', async () => {
+    const { page, app, sessionId } = await open({ task: DEMO.threeTask, user: DEMO.author })
+    await settled(app)
+    expect(await app.locator('[data-test="list-row"]').count()).toBe(3)
+    const calls = await restCalls(sessionId)
+    report('3 entries', calls)
+    expect(calls.length).toBeLessThanOrEqual(2)
+    expect(calls.every(call => call.method === 'batch')).toBe(true)
+    await shot(page, app, 'time-entries-three-en')
+    await page.close()
+  })
+
+  it('loads 5,000 entries completely in at most three requests and renders ≤ 100 rows', async () => {
+    const { page, app, sessionId } = await open({ task: DEMO.manyTask, user: DEMO.author })
+    await settled(app)
+    expect(await app.textContent('[data-test="entry-count"]')).toContain('5,000')
+    const calls = await restCalls(sessionId)
+    report('5,000 entries', calls)
+    expect(calls.length).toBeLessThanOrEqual(3)
+    expect(await app.locator('[data-test="list-row"]').count()).toBeLessThanOrEqual(100)
+    await app.locator('[data-test="entry-list"]').evaluate((element) => {
+      element.scrollTop = element.scrollHeight / 2
+    })
+    await app.waitForTimeout(200)
+    expect(await app.locator('[data-test="list-row"]').count()).toBeLessThanOrEqual(100)
+    await shot(page, app, 'time-entries-5000-en')
+    await page.close()
+  })
+})
+
+describe('editing as the author', () => {
+  it('adds, edits and deletes an entry', async () => {
+    const { page, app, sessionId } = await open({ task: DEMO.threeTask, user: DEMO.author })
+    await settled(app)
+    const before = await app.locator('[data-test="list-row"]').count()
+
+    await app.click('[data-test="add-entry"]')
+    await app.fill('input[data-test="form-duration"]', 'soon')
+    await app.click('[data-test="form-save"]')
+    await app.waitForSelector('text=Could not read this duration.')
+    await app.fill('input[data-test="form-duration"]', '1h 30m')
+    await app.fill('[data-test="entry-form"] textarea', 'E2E <b>added</b>')
+    await app.click('[data-test="form-save"]')
+    await app.waitForSelector('[data-test="entry-form"]', { state: 'detached' })
+    expect(await app.locator('[data-test="list-row"]').count()).toBe(before + 1)
+    const added = app.locator('[data-test="list-row"]', { hasText: 'E2E <b>added</b>' })
+    expect(await added.locator('[data-test="entry-duration"]').textContent()).toBe('1:30')
+    await shot(page, app, 'time-entries-added-en')
+
+    await added.locator('[data-test="entry-edit"]').click()
+    await app.fill('input[data-test="form-duration"]', '2:15')
+    await app.click('[data-test="form-save"]')
+    await app.waitForSelector('[data-test="entry-form"]', { state: 'detached' })
+    const edited = app.locator('[data-test="list-row"]', { hasText: 'E2E <b>added</b>' })
+    expect(await edited.locator('[data-test="entry-duration"]').textContent()).toBe('2:15')
+
+    await edited.locator('[data-test="entry-delete"]').click()
+    await app.click('[data-test="entry-confirm-delete"]')
+    await app.waitForSelector('[data-test="undo"]')
+    await shot(page, app, 'time-entries-undo-en')
+    expect(await app.locator('[data-test="list-row"]').count()).toBe(before)
+    await app.waitForSelector('[data-test="undo"]', { state: 'detached', timeout: 15_000 })
+
+    const writes = (await restCalls(sessionId)).map(call => call.method).filter(method => method.startsWith('task.elapseditem.'))
+    expect(writes).toEqual(['task.elapseditem.add', 'task.elapseditem.update', 'task.elapseditem.delete'])
+    const update = (await restCalls(sessionId)).find(call => call.method === 'task.elapseditem.update')!
+    expect(Object.keys((update.body as Record<string, Record<string, unknown>>)['2']!).sort()).toEqual(['COMMENT_TEXT', 'CREATED_DATE', 'SECONDS'])
+    await page.close()
+  })
+
+  it('keeps the input when the save fails', async () => {
+    const { page, app, sessionId } = await open({ task: DEMO.threeTask, user: DEMO.author })
+    await settled(app)
+    await app.click('[data-test="add-entry"]')
+    await app.fill('input[data-test="form-duration"]', '0:45')
+    await app.fill('[data-test="entry-form"] textarea', 'Will not be lost')
+    // From now on the portal answers with an HTML error page.
+    await fetch(new URL(`/__emulator/sessions/${sessionId}/faults`, portalUrl()), { method: 'POST', body: JSON.stringify({ fault: 'http500', faultCount: 5 }) })
+    await app.click('[data-test="form-save"]')
+    await app.waitForSelector('[data-test="form-error"]', { timeout: 30_000 })
+    expect(await app.inputValue('input[data-test="form-duration"]')).toBe('0:45')
+    expect(await app.inputValue('[data-test="entry-form"] textarea')).toBe('Will not be lost')
+    expect(await app.locator('[data-test="list-row"]').count()).toBe(3)
+    await shot(page, app, 'time-entries-save-failed-en')
+    await page.close()
+  })
+})
+
+describe('someone else\'s entry', () => {
+  it('is read-only for a non-admin who is not its author', async () => {
+    const { page, app } = await open({ task: DEMO.threeTask, user: DEMO.stranger })
+    await settled(app)
+    const others = app.locator('[data-test="list-row"]', { hasNot: app.locator('[data-test="entry-edit"]') })
+    expect(await others.count()).toBeGreaterThan(0)
+    const firstId = await others.first().locator('[data-test^="entry-"]').first().getAttribute('data-test')
+    await others.first().locator('[data-test="entry-date"]').click()
+    await app.waitForSelector('[data-test="entry-fields"]')
+    expect(await app.locator('[data-test="detail-actions"]').count()).toBe(0)
+    expect(firstId).toMatch(/^entry-\d+$/)
+    await shot(page, app, 'time-entries-readonly-en')
+    await page.close()
+  })
+
+  it('flags an entry id of another task', async () => {
+    const probe = await open({ task: DEMO.manyTask, user: DEMO.author })
+    await settled(probe.app)
+    const foreign = await probe.app.locator('[data-test="list-row"] [data-test^="entry-"]').first().getAttribute('data-test')
+    await probe.page.close()
+    const itemId = foreign!.replace('entry-', '')
+    const { page, app } = await open({ task: DEMO.threeTask, user: DEMO.author }, `#/tasks/${DEMO.threeTask}/entries/${itemId}`)
+    await app.waitForSelector('[data-test="entry-other-task"]', { timeout: 30_000 })
+    expect(await app.textContent('[data-test="entry-other-task"]')).toContain(`belongs to task #${DEMO.manyTask}`)
+    await shot(page, app, 'time-entries-other-task-en')
+    await page.close()
+  })
+})
+
+describe('russian', () => {
+  it('shows the list in Russian', async () => {
+    const { page, app } = await open({ task: DEMO.threeTask, user: DEMO.author, lang: 'ru' })
+    await settled(app)
+    expect(await app.textContent('[data-test="entry-count"]')).toMatch(/запис/)
+    expect(await app.textContent('[data-test="add-entry"]')).toBe('Добавить время')
+    await shot(page, app, 'time-entries-three-ru')
+    await page.close()
+  })
+})
