@@ -37,7 +37,7 @@ export default defineConfig({
       colorModeStorageKey: null,
     }),
     VueI18nPlugin({
-      include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))],
+      include: [fileURLToPath(new URL('./src/**/locales/**', import.meta.url))],
       runtimeOnly: true,
       compositionOnly: true,
       fullInstall: false,

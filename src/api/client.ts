@@ -18,6 +18,8 @@ export interface RestResult<T> {
   result: T
   /** `total` of list methods; null when the envelope has none. */
   total: number | null
+  /** The envelope's timing; `date_start` carries the server's UTC offset (`2026-03-11T11:53:04+01:00`). */
+  time?: { date_start?: string }
 }
 
 export interface BatchCommand {
@@ -43,7 +45,7 @@ export interface RestClient {
 /** The slice of an SDK `AjaxResult` the adapter reads. */
 export interface AjaxResultLike {
   readonly isSuccess: boolean
-  getData: () => { result: unknown, time?: { operating_reset_at?: number } } | undefined
+  getData: () => { result: unknown, time?: { operating_reset_at?: number, date_start?: string } } | undefined
   getTotal: () => number
   getStatus: () => number
   getErrors: () => Iterable<Error>
@@ -87,6 +89,11 @@ function toSdkParams(params: RestParams | undefined): object | undefined {
   if (Array.isArray(params))
     return Object.fromEntries(params.map((value, index) => [String(index), value]))
   return params as object
+}
+
+/** Keeps only the part of `time` the app reads, so results stay small and comparable. */
+function serverTime(time: { date_start?: string } | undefined): Pick<RestResult<unknown>, 'time'> {
+  return typeof time?.date_start === 'string' ? { time: { date_start: time.date_start } } : {}
 }
 
 function isAjaxResultLike(value: unknown): value is AjaxResultLike {
@@ -153,7 +160,7 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
       const data = response.getData()
       if (data === undefined)
         throw createApiError({ code: 'MALFORMED_RESPONSE', status: response.getStatus(), detail: `${method}: no result` }, env.translate)
-      return { result: data.result as T, total: response.getTotal() || null }
+      return { result: data.result as T, total: response.getTotal() || null, ...serverTime(data.time) }
     }, options)
   }
 
