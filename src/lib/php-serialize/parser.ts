@@ -1,0 +1,449 @@
+import type { PhpSerializeErrorCode } from './errors'
+import type { PhpKey, PhpMap, PhpValue, UnserializeOptions } from './types'
+import { PhpSerializeError } from './errors'
+import { PhpEnum, PhpFloat, PhpObject } from './types'
+import { utf8ByteLength } from './utf8'
+
+/** What `tryUnserialize` returns: the value, or the error `unserialize` would have thrown. */
+export type UnserializeResult
+  = | { ok: true, value: PhpValue }
+    | { ok: false, error: PhpSerializeError }
+
+export const PHP_INT_MAX = 0x7FFF_FFFF_FFFF_FFFFn
+export const PHP_INT_MIN = -0x8000_0000_0000_0000n
+
+const DEFAULT_MAX_DEPTH = 512
+
+const QUOTE = 0x22
+const PLUS = 0x2B
+const MINUS = 0x2D
+const DIGIT_0 = 0x30
+const DIGIT_1 = 0x31
+const DIGIT_9 = 0x39
+const COLON = 0x3A
+const SEMICOLON = 0x3B
+const OPEN_BRACE = 0x7B
+const CLOSE_BRACE = 0x7D
+const TAG_ARRAY = 0x61 // a
+const TAG_BOOL = 0x62 // b
+const TAG_FLOAT = 0x64 // d
+const TAG_ENUM = 0x45 // E
+const TAG_INT = 0x69 // i
+const TAG_NULL = 0x4E // N
+const TAG_OBJECT = 0x4F // O
+const TAG_STRING = 0x73 // s
+/** Valid PHP refused on purpose: references `r:` and `R:`, custom serialization `C:`, escaped strings `S:`. */
+const UNSUPPORTED_TAGS = new Set([0x72, 0x52, 0x43, 0x53])
+
+/** PHP's `zend_is_valid_class_name`, plus: not empty, no leading `\`. */
+const CLASS_NAME = /^[\w\u0080-\uFFFF][\w\\\u0080-\uFFFF]*$/
+/** `<Class>:<Case>`, as `E:` writes an enum case. */
+const ENUM_CASE = /^[\w\u0080-\uFFFF][\w\\\u0080-\uFFFF]*:[\w\u0080-\uFFFF]+$/
+/** PHP's float grammar (`var_unserializer.re`), then `;`. */
+const FLOAT = /(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NAN|-?INF);/y
+const FLOAT_CHARS = /[\d+\-.eEINFA]*/y
+/** A decimal int without leading zeros or `+`: the only strings PHP turns into int keys. */
+const CANONICAL_INT = /^(?:0|-?[1-9]\d{0,18})$/
+
+// The helpers the hot path calls live in this module: Vitest's module runner turns cross-module
+// calls into getter lookups, which would skew the benchmark against how a bundled app runs.
+
+/**
+ * The PHP int a decimal string spells, as this library hands ints out (a `number` while safe, else
+ * the exact `bigint`), or `undefined` beyond PHP's 64 bits.
+ */
+function parseInt64(decimal: string): number | bigint | undefined {
+  const value = BigInt(decimal)
+  if (value > PHP_INT_MAX || value < PHP_INT_MIN)
+    return undefined
+  return value >= -0x1F_FFFF_FFFF_FFFFn && value <= 0x1F_FFFF_FFFF_FFFFn ? Number(value) : value
+}
+
+/**
+ * The key PHP stores for a string array key (`ZEND_HANDLE_NUMERIC_STR`): a canonical decimal int
+ * within 64 bits becomes that int; `"05"`, `"-0"`, `"+5"`, `" 5"` and `"9223372036854775808"` stay strings.
+ */
+export function toArrayKey(key: string): PhpKey | bigint {
+  // Most keys start with a letter: leave before the regular expression.
+  if (key.charCodeAt(0) > DIGIT_9 || !CANONICAL_INT.test(key))
+    return key
+  return key.length < 16 ? Number(key) : parseInt64(key) ?? key
+}
+
+function isDigit(unit: number): boolean {
+  return unit >= DIGIT_0 && unit <= DIGIT_9
+}
+
+/** An array or object whose elements are being read. */
+interface Frame {
+  /** A list while the keys run 0, 1, 2…; replaced by a Map at the first key that does not. */
+  items: PhpValue[] | PhpMap
+  /** The result for `O:`, whose `properties` is `items`; undefined for `a:`. */
+  object: PhpObject | undefined
+  declared: number
+  remaining: number
+  key: PhpKey | bigint
+}
+
+function addEntry(frame: Frame, value: PhpValue): void {
+  const { items, key } = frame
+  if (!Array.isArray(items)) {
+    items.set(key, value)
+  }
+  else if (key === items.length) {
+    items.push(value)
+  }
+  else if (typeof key === 'number' && key >= 0 && key < items.length) {
+    // PHP keeps a repeated key in its first place and gives it the later value.
+    items[key] = value
+  }
+  else {
+    const map: PhpMap = new Map()
+    items.forEach((item, index) => map.set(index, item))
+    frame.items = map.set(key, value)
+  }
+}
+
+/**
+ * One pass over the JS string. Arrays and objects live on an explicit stack, so nesting is bounded
+ * by `maxDepth`, never by the call stack. Bytes are counted only inside `s:` bodies; error offsets
+ * are converted to bytes when an error is built.
+ */
+class Parser {
+  readonly #input: string
+  readonly #maxDepth: number
+  readonly #maxLength: number
+  readonly #preserveFloatType: boolean
+  #pos = 0
+
+  constructor(input: string, options: UnserializeOptions) {
+    this.#input = input
+    this.#maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH
+    this.#maxLength = options.maxLength ?? Number.POSITIVE_INFINITY
+    this.#preserveFloatType = options.preserveFloatType ?? false
+  }
+
+  parse(allowTrailing: boolean): PhpValue {
+    const value = this.#parseValue()
+    if (this.#pos < this.#input.length && !allowTrailing)
+      throw this.#fail('trailing-data', this.#pos, 'data after the value')
+    return value
+  }
+
+  #parseValue(): PhpValue {
+    const stack: Frame[] = []
+    for (;;) {
+      let value: PhpValue
+      const tag = this.#input.charCodeAt(this.#pos)
+      if (tag === TAG_ARRAY || tag === TAG_OBJECT) {
+        if (stack.length >= this.#maxDepth)
+          throw this.#fail('too-deep', this.#pos, `deeper than maxDepth ${this.#maxDepth}`)
+        const frame = this.#openContainer(tag)
+        if (frame.remaining > 0) {
+          stack.push(frame)
+          frame.key = this.#readKey(frame)
+          continue
+        }
+        this.#expectClose(frame)
+        value = frame.object ?? frame.items
+      }
+      else {
+        value = this.#readScalar(tag)
+      }
+      // Hand the finished value to its container, closing every container it completes.
+      for (;;) {
+        const frame = stack[stack.length - 1]
+        if (frame === undefined)
+          return value
+        addEntry(frame, value)
+        if (--frame.remaining > 0) {
+          frame.key = this.#readKey(frame)
+          break
+        }
+        this.#expectClose(frame)
+        stack.pop()
+        value = frame.object ?? frame.items
+      }
+    }
+  }
+
+  /** Any value but an array or object, from its tag. */
+  #readScalar(tag: number): PhpValue {
+    if (tag === TAG_STRING)
+      return this.#readString()
+    const start = this.#pos++
+    if (tag === TAG_NULL) {
+      this.#expect(SEMICOLON)
+      return null
+    }
+    if (tag !== TAG_BOOL && tag !== TAG_INT && tag !== TAG_FLOAT && tag !== TAG_ENUM) {
+      this.#pos = start
+      throw UNSUPPORTED_TAGS.has(tag)
+        ? this.#fail('unsupported-token', start, `'${this.#input[start]}:' is not supported`)
+        : this.#unexpected('a value')
+    }
+    this.#expect(COLON)
+    if (tag === TAG_INT)
+      return this.#readInt()
+    if (tag === TAG_FLOAT) {
+      const value = this.#readFloat()
+      return this.#preserveFloatType ? new PhpFloat(value) : value
+    }
+    if (tag === TAG_ENUM)
+      return this.#readEnum()
+    const digit = this.#input.charCodeAt(this.#pos)
+    if (digit !== DIGIT_0 && digit !== DIGIT_1)
+      throw this.#unexpected('\'0\' or \'1\'')
+    this.#pos++
+    this.#expect(SEMICOLON)
+    return digit === DIGIT_1
+  }
+
+  /** `a:<count>:{` or `O:<bytes>:"<class>":<count>:{`. */
+  #openContainer(tag: number): Frame {
+    this.#pos++
+    this.#expect(COLON)
+    let object: PhpObject | undefined
+    if (tag === TAG_OBJECT) {
+      object = new PhpObject(this.#readName(CLASS_NAME))
+      this.#expect(COLON)
+    }
+    const declared = this.#readSize()
+    this.#expect(OPEN_BRACE)
+    return { items: object?.properties ?? [], object, declared, remaining: declared, key: 0 }
+  }
+
+  #expectClose(frame: Frame): void {
+    if (this.#input.charCodeAt(this.#pos) !== CLOSE_BRACE) {
+      throw this.#pos < this.#input.length
+        ? this.#fail('count-mismatch', this.#pos, `more than ${frame.declared} elements`)
+        : this.#unexpected('\'}\'')
+    }
+    this.#pos++
+  }
+
+  /** An `i:` or `s:` key; array string keys follow PHP's numeric-string rule, object keys stay as written. */
+  #readKey(frame: Frame): PhpKey | bigint {
+    const tag = this.#input.charCodeAt(this.#pos)
+    if (tag === TAG_STRING) {
+      const key = this.#readString()
+      return frame.object ? key : toArrayKey(key)
+    }
+    if (tag === TAG_INT) {
+      this.#pos++
+      this.#expect(COLON)
+      return this.#readInt()
+    }
+    if (tag === CLOSE_BRACE) {
+      const found = frame.declared - frame.remaining
+      throw this.#fail('count-mismatch', this.#pos, `only ${found} of ${frame.declared} elements`)
+    }
+    throw this.#unexpected('a key (i: or s:)')
+  }
+
+  /** `s:<bytes>:"<text>";`, from its `s`. */
+  #readString(): string {
+    this.#pos++
+    this.#expect(COLON)
+    const text = this.#readQuoted()
+    this.#expect(SEMICOLON)
+    return text
+  }
+
+  /** `E:<bytes>:"<Class>:<Case>";`, after the `E:`. */
+  #readEnum(): PhpEnum {
+    const name = this.#readName(ENUM_CASE)
+    this.#expect(SEMICOLON)
+    const colon = name.indexOf(':')
+    return new PhpEnum(name.slice(0, colon), name.slice(colon + 1))
+  }
+
+  /** `<bytes>:"<name>"` of a class or an enum case, checked against `pattern`. */
+  #readName(pattern: RegExp): string {
+    const start = this.#pos
+    const name = this.#readQuoted()
+    if (!pattern.test(name))
+      throw this.#fail('unexpected-token', start, 'invalid name')
+    return name
+  }
+
+  /**
+   * `<bytes>:"<text>"`: exactly `bytes` UTF-8 bytes. A `"` inside the text is not special, so the
+   * length alone says where the text ends, and it must end on a character boundary right before `"`.
+   */
+  #readQuoted(): string {
+    const sizeStart = this.#pos
+    const size = this.#readSize()
+    this.#expect(QUOTE)
+    const input = this.#input
+    const start = this.#pos
+    if (size > (input.length - start) * 3)
+      throw this.#fail('too-large', sizeStart, `${size} bytes exceed the input`)
+    // ASCII text, the common case, takes one byte per code unit: when a `"` ends it right there,
+    // checking the units is all the counting needed.
+    const asciiEnd = start + size
+    let index = start
+    if (input.charCodeAt(asciiEnd) === QUOTE) {
+      while (index < asciiEnd && input.charCodeAt(index) < 0x80)
+        index++
+      if (index === asciiEnd) {
+        this.#pos = index + 1
+        return input.slice(start, index)
+      }
+    }
+    let charStart = index
+    let bytes = index - start
+    while (bytes < size) {
+      if (index >= input.length)
+        throw this.#unexpectedEnd()
+      charStart = index
+      const unit = input.charCodeAt(index++)
+      bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
+      // A surrogate pair is one 4-byte character (a lone surrogate counts 3, as TextEncoder writes U+FFFD).
+      if ((unit & 0xFC00) === 0xD800 && (input.charCodeAt(index) & 0xFC00) === 0xDC00) {
+        bytes++
+        index++
+      }
+    }
+    if (bytes > size) {
+      const byteOffset = utf8ByteLength(input.slice(0, start)) + size
+      throw this.#fail('length-mismatch', charStart, `${size} bytes end inside a character`, byteOffset)
+    }
+    if (input.charCodeAt(index) !== QUOTE) {
+      throw index < input.length
+        ? this.#fail('length-mismatch', index, `expected '"' after ${size} bytes`)
+        : this.#unexpectedEnd()
+    }
+    this.#pos = index + 1
+    return input.slice(start, index)
+  }
+
+  /** PHP's unsigned size (`[0-9]+`, leading zeros allowed) and the `:` after it. */
+  #readSize(): number {
+    const input = this.#input
+    const start = this.#pos
+    let index = start
+    let size = 0
+    let unit = input.charCodeAt(index)
+    while (isDigit(unit)) {
+      size = size * 10 + unit - DIGIT_0
+      unit = input.charCodeAt(++index)
+    }
+    if (index === start)
+      throw index < input.length ? this.#fail('invalid-number', start, 'invalid size') : this.#unexpectedEnd()
+    if (size > this.#maxLength)
+      throw this.#fail('too-large', start, `${size} exceeds maxLength`)
+    this.#pos = index
+    this.#expect(COLON)
+    return size
+  }
+
+  /** `[+-]?[0-9]+;` within PHP's 64-bit range. */
+  #readInt(): number | bigint {
+    const input = this.#input
+    const start = this.#pos
+    let index = start
+    let unit = input.charCodeAt(index)
+    const negative = unit === MINUS
+    if (negative || unit === PLUS)
+      unit = input.charCodeAt(++index)
+    const digitsStart = index
+    let value = 0
+    while (isDigit(unit)) {
+      value = value * 10 + unit - DIGIT_0
+      unit = input.charCodeAt(++index)
+    }
+    if (index === digitsStart || unit !== SEMICOLON) {
+      throw index < input.length
+        ? this.#fail('invalid-number', start, 'invalid int')
+        : this.#unexpectedEnd()
+    }
+    this.#pos = index + 1
+    if (index - digitsStart <= 15)
+      return negative ? 0 - value : value
+    // Past 15 digits a double may round. PHP 8.2 clamps an out-of-range int to PHP_INT_MAX/MIN with
+    // only a warning; that would be silently wrong here, so it is an error.
+    const exact = parseInt64(input.slice(negative ? start : digitsStart, index))
+    if (exact === undefined)
+      throw this.#fail('invalid-number', start, 'int beyond 64 bits')
+    return exact
+  }
+
+  /** A float in PHP's grammar and the `;` after it; `Number()` reads every such form as PHP does. */
+  #readFloat(): number {
+    const input = this.#input
+    const start = this.#pos
+    FLOAT.lastIndex = start
+    if (!FLOAT.test(input)) {
+      FLOAT_CHARS.lastIndex = start
+      FLOAT_CHARS.test(input)
+      throw FLOAT_CHARS.lastIndex < input.length
+        ? this.#fail('invalid-number', start, 'invalid float')
+        : this.#unexpectedEnd()
+    }
+    this.#pos = FLOAT.lastIndex
+    const text = input.slice(start, this.#pos - 1)
+    if (text === 'INF')
+      return Number.POSITIVE_INFINITY
+    if (text === '-INF')
+      return Number.NEGATIVE_INFINITY
+    return Number(text) // 'NAN' included: it is not a JS number literal, so it reads as NaN.
+  }
+
+  #expect(unit: number): void {
+    if (this.#input.charCodeAt(this.#pos) !== unit)
+      throw this.#unexpected(`'${String.fromCharCode(unit)}'`)
+    this.#pos++
+  }
+
+  #unexpected(expected: string): PhpSerializeError {
+    return this.#pos < this.#input.length
+      ? this.#fail('unexpected-token', this.#pos, `expected ${expected}`)
+      : this.#unexpectedEnd()
+  }
+
+  #unexpectedEnd(): PhpSerializeError {
+    return this.#fail('unexpected-end', this.#input.length, 'unexpected end of input')
+  }
+
+  #fail(code: PhpSerializeErrorCode, charOffset: number, reason: string, byteOffset = utf8ByteLength(this.#input.slice(0, charOffset))): PhpSerializeError {
+    return new PhpSerializeError(code, byteOffset, charOffset, utf8ByteLength(this.#input), reason)
+  }
+}
+
+/**
+ * Decodes the output of PHP's `serialize()` into the value model of `types.ts`. Anything PHP 8
+ * rejects throws a {@link PhpSerializeError}; so do a few things PHP 8.2 accepts but would decode
+ * wrongly or partly here: ints beyond 64 bits (PHP clamps them), bytes after the value (unless
+ * `allowTrailing`), and `r:`/`R:`/`C:`/`S:` tokens. Lenient forms PHP reads the same way are read
+ * as PHP reads them (`i:+5;`, `d:.5;`, `s:05:"hello";`, a repeated key keeping its first place).
+ *
+ * @example
+ * unserialize('a:1:{i:0;s:3:"102";}') // ['102']
+ * unserialize('a:2:{s:6:"PERIOD";s:6:"weekly";i:7;b:1;}') // Map { 'PERIOD' => 'weekly', 7 => true }
+ * unserialize('s:12:"Привет";') // 'Привет' (12 UTF-8 bytes)
+ * unserialize('s:6:"Привет";') // throws PhpSerializeError { code: 'length-mismatch', byteOffset: 11 }
+ */
+export function unserialize(input: string, options: UnserializeOptions = {}): PhpValue {
+  return new Parser(input, options).parse(options.allowTrailing ?? false)
+}
+
+/**
+ * Like {@link unserialize}, but returns the error instead of throwing it, for UI code that shows it.
+ * Anything other than a {@link PhpSerializeError} (a bug) is still thrown.
+ *
+ * @example
+ * const result = tryUnserialize(raw)
+ * if (!result.ok)
+ *   showCaret(result.error.charOffset, result.error.code)
+ */
+export function tryUnserialize(input: string, options?: UnserializeOptions): UnserializeResult {
+  try {
+    return { ok: true, value: unserialize(input, options) }
+  }
+  catch (error) {
+    if (error instanceof PhpSerializeError)
+      return { ok: false, error }
+    throw error
+  }
+}
