@@ -1,32 +1,32 @@
 /**
- * The local portal: one origin (default http://localhost:8099) serving the task-card host page,
- * `/rest/<method>` and the emulator's own `/__emulator/*` endpoints; the app runs on another origin.
+ * The local portal: one origin (default http://localhost:8099) serving the host page `/`, REST at
+ * `/rest/<method>` and the emulator's own `/__emulator/*` endpoints; the app runs on another origin,
+ * so CORS, origin checks and `window.name` are exercised as on a real portal.
  *
- * Standalone: `tsx emulator/server.ts` (env PORTAL_PORT, APP_URL). In code: `startEmulator()`.
+ * Standalone: `npx tsx emulator/server.ts` (env PORTAL_PORT, default 8099; APP_URL, default
+ * http://localhost:5173/). In code: `startEmulator({ port, appUrl })`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { RestReply } from './rest/envelope'
-import type { FaultKind, Faults, Session } from './sessions'
-import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { parse as parseQuery } from 'qs-esm'
-import { findUser, USERS } from './data/users'
-import { renderHostPage } from './host/page'
-import { dispatch } from './rest/dispatch'
-import { failure } from './rest/envelope'
-import { PortalApp } from './rest/placements'
-import { SessionStore, takeFromBucket } from './sessions'
+import { createSession, sessionAction } from './emulator-api'
+import { avatarSvg } from './host-page/avatar'
+import { renderHostPage } from './host-page/render'
+import { PortalState } from './portal-state'
+import { handleRestRequest, readBody } from './rest/http-endpoint'
+import { SessionStore } from './sessions'
 
 export interface EmulatorOptions {
+  /** 0 picks a free port. */
   port: number
-  /** Where the app is served (its origin becomes the only accepted postMessage origin). */
+  /** Where the app is served; its origin is the only one the host page answers. */
   appUrl: string
-  /** The app's install page; defaults to `<appUrl>install.html`. */
+  /** The app's installation page (`install=1`); defaults to `appUrl`. */
   installUrl?: string
+  /** Interface to listen on; the URL always says `localhost`. */
   host?: string
 }
 
@@ -34,133 +34,48 @@ export interface RunningEmulator {
   url: string
   close: () => Promise<void>
   sessions: SessionStore
+  portal: PortalState
 }
 
-const HOST_SCRIPT = fileURLToPath(new URL('./host/portal.js', import.meta.url))
-const FAULT_KINDS = new Set<FaultKind>(['query_limit', 'operation_limit', 'expired_token', 'http500', 'network'])
+const STATIC_FILES: Readonly<Record<string, { file: string, type: string }>> = {
+  '/__emulator/portal.js': { file: 'host-page/portal.js', type: 'text/javascript; charset=utf-8' },
+  '/__emulator/portal.css': { file: 'host-page/portal.css', type: 'text/css; charset=utf-8' },
+}
 
-function cors(res: ServerResponse): void {
+const SESSION_ROUTE = /^\/__emulator\/sessions\/([\w-]+)(?:\/([\w-]+))?$/
+
+/** CORS as a portal's REST answers it, on every response (errors included). */
+function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Access-Control-Allow-Origin', '*')
   res.setHeader('Access-Control-Allow-Methods', 'POST, GET, OPTIONS')
-  res.setHeader('Access-Control-Allow-Headers', 'Content-Type')
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req)
-    chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-/** JSON bodies (the SDK) and form bodies (BX24.js, curl -d) are both accepted, as by PHP. */
-function parseRestBody(text: string, contentType: string | undefined): Record<string, unknown> {
-  if (!text)
-    return {}
-  if (contentType?.includes('application/json')) {
-    const parsed: unknown = JSON.parse(text)
-    return typeof parsed === 'object' && parsed !== null ? parsed as Record<string, unknown> : {}
-  }
-  return parseQuery(text, { arrayLimit: 1000, depth: 10 }) as Record<string, unknown>
+  res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'Content-Type')
+  res.setHeader('Access-Control-Max-Age', '86400')
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(body))
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body))
 }
 
-const ERROR_PAGE = '<!doctype html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1><p>The server encountered an internal error.</p></body></html>'
-
-/** Applies the session's injected fault to this request, or returns null to let it through. */
-function injectedFault(session: Session, auth: { expired: boolean }): RestReply | 'network' | null {
-  const faults = session.faults
-  if (faults.kind === 'expired_token' && faults.remaining > 0) {
-    faults.remaining--
-    auth.expired = true
+function parseJson(text: string): unknown {
+  try {
+    return text === '' ? {} : JSON.parse(text)
   }
-  if (auth.expired)
-    return failure(401, 'expired_token', 'The access token provided has expired.')
-  if (faults.kind === null || faults.remaining <= 0 || faults.kind === 'expired_token')
-    return null
-  faults.remaining--
-  switch (faults.kind) {
-    case 'query_limit': return failure(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests')
-    case 'operation_limit': return failure(429, 'OPERATION_TIME_LIMIT', 'Method is blocked due to operation time limit.')
-    case 'http500': return { status: 500, body: {}, html: ERROR_PAGE }
-    case 'network': return 'network'
+  catch {
+    return {}
   }
-}
-
-export function parseFaults(query: URLSearchParams | Record<string, unknown>): Partial<Faults> {
-  const read = (name: string) => (query instanceof URLSearchParams ? query.get(name) : query[name] as string | undefined) ?? undefined
-  const kind = read('fault') as FaultKind | undefined
-  const faults: Partial<Faults> = {}
-  if (kind && FAULT_KINDS.has(kind)) {
-    faults.kind = kind
-    faults.remaining = Number(read('faultCount') ?? 1) || 1
-  }
-  if (read('latency'))
-    faults.latencyMs = Math.max(0, Number(read('latency')) || 0)
-  if (read('ratelimit'))
-    faults.rateLimit = read('ratelimit') === '1' || read('ratelimit') === 'true'
-  return faults
-}
-
-function avatarSvg(userId: number): string | null {
-  const user = findUser(userId)
-  if (!user)
-    return null
-  const initials = `${user.NAME[0] ?? ''}${user.LAST_NAME[0] ?? ''}`
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96"><rect width="96" height="96" rx="48" fill="${user.COLOR}"/><text x="48" y="58" font-family="sans-serif" font-size="34" fill="#fff" text-anchor="middle">${initials}</text></svg>`
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
-  const host = options.host ?? 'localhost'
   const sessions = new SessionStore()
-  const app = new PortalApp()
+  const portal = new PortalState()
   const appUrl = new URL(options.appUrl).toString()
-  const installUrl = options.installUrl ?? new URL('install.html', appUrl).toString()
-  let portalOrigin = ''
-
-  async function handleRest(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
-    const started = Date.now()
-    let params: Record<string, unknown>
-    try {
-      params = parseRestBody(await readBody(req), req.headers['content-type'])
-    }
-    catch {
-      sendJson(res, 400, { error: 'INVALID_REQUEST', error_description: 'Invalid JSON' })
-      return
-    }
-    const auth = sessions.byToken(params.auth)
-    if (!auth) {
-      sendJson(res, 401, { error: 'NO_AUTH_FOUND', error_description: 'Wrong authorization data' })
-      return
-    }
-    const { session } = auth
-    const { auth: _token, ...withoutAuth } = params
-    const log = { method, url: req.url ?? '', body: withoutAuth, status: 0, at: started }
-    session.log.push(log)
-    if (session.faults.latencyMs > 0)
-      await new Promise(resolveLatency => setTimeout(resolveLatency, session.faults.latencyMs))
-    const fault = injectedFault(session, auth.token)
-    if (fault === 'network') {
-      log.status = 0
-      req.socket.destroy()
-      return
-    }
-    let reply = fault
-    if (!reply && session.faults.rateLimit && !takeFromBucket(session))
-      reply = failure(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests')
-    reply ??= dispatch(method, withoutAuth, { session, app, portalOrigin })
-    log.status = reply.status
-    if (reply.html !== undefined) {
-      res.writeHead(reply.status, { 'Content-Type': 'text/html; charset=utf-8' }).end(reply.html)
-      return
-    }
-    sendJson(res, reply.status, reply.body)
-  }
+  const installUrl = new URL(options.installUrl ?? appUrl).toString()
+  const root = fileURLToPath(new URL('.', import.meta.url))
+  let boundPort = options.port
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    cors(res)
+    allowCrossOrigin(req, res)
+    const portalOrigin = `http://${req.headers.host ?? `localhost:${boundPort}`}`
     const url = new URL(req.url ?? '/', portalOrigin)
     const path = url.pathname
     if (req.method === 'OPTIONS') {
@@ -168,73 +83,34 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       return
     }
     if (path.startsWith('/rest/')) {
-      if (req.method !== 'POST' && req.method !== 'GET') {
-        sendJson(res, 405, { error: 'ERROR_METHOD_NOT_ALLOWED', error_description: 'Method not allowed' })
-        return
-      }
-      await handleRest(req, res, decodeURIComponent(path.slice('/rest/'.length)).replace(/\.json$/, ''))
+      await handleRestRequest(req, res, { sessions, portal, portalOrigin })
       return
     }
+    // The portal page, like an app handler, must answer POST too.
     if (path === '/' || path === '/index.html') {
-      const html = renderHostPage({ query: url.searchParams, appUrl, installUrl, users: USERS, installed: app.installed, bindings: app.bindings })
+      await readBody(req)
+      const html = renderHostPage({ query: url.searchParams, appUrl, installUrl })
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html)
       return
     }
-    if (path === '/__emulator/portal.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(await readFile(HOST_SCRIPT, 'utf8'))
+    const asset = STATIC_FILES[path]
+    if (asset) {
+      res.writeHead(200, { 'Content-Type': asset.type, 'Cache-Control': 'no-store' }).end(await readFile(resolve(root, asset.file)))
       return
     }
     if (path === '/__emulator/session' && req.method === 'POST') {
-      const body = JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>
-      const userId = findUser(Number(body.userId))?.ID ?? 102
-      const created = sessions.create(userId, String(body.lang ?? 'en'), parseFaults(body))
-      const user = findUser(userId)!
-      sendJson(res, 200, {
-        sessionId: created.session.id,
-        accessToken: created.accessToken,
-        refreshToken: created.refreshToken,
-        userId,
-        isAdmin: user.IS_ADMIN,
-        userOptions: sessions.userOptions.get(userId) ?? {},
-        appOptions: sessions.appOptions,
-      })
+      const reply = createSession(sessions, portal, parseJson(await readBody(req)))
+      sendJson(res, reply.status, reply.body)
       return
     }
-    const sessionRoute = /^\/__emulator\/sessions\/([\w-]+)\/(requests|faults|refresh|user-option|app-option)$/.exec(path)
+    const sessionRoute = SESSION_ROUTE.exec(path)
     if (sessionRoute) {
-      const session = sessions.sessions.get(sessionRoute[1]!)
-      if (!session) {
-        sendJson(res, 404, { error: 'unknown session' })
-        return
-      }
-      switch (sessionRoute[2]) {
-        case 'requests':
-          sendJson(res, 200, session.log)
-          return
-        case 'faults':
-          session.faults = { ...session.faults, kind: null, remaining: 0, ...parseFaults(JSON.parse((await readBody(req)) || '{}') as Record<string, unknown>) }
-          sendJson(res, 200, session.faults)
-          return
-        case 'refresh':
-          sendJson(res, 200, { access_token: sessions.refresh(session.id), expires_in: 3600, refresh_token: `ref-${Date.now()}` })
-          return
-        case 'user-option': {
-          const { name, value } = JSON.parse((await readBody(req)) || '{}') as { name: string, value: string }
-          sessions.userOptions.set(session.userId, { ...sessions.userOptions.get(session.userId), [name]: value })
-          sendJson(res, 200, { name, value })
-          return
-        }
-        case 'app-option': {
-          const { name, value } = JSON.parse((await readBody(req)) || '{}') as { name: string, value: string }
-          sessions.appOptions[name] = value
-          sendJson(res, 200, { name, value })
-          return
-        }
-      }
-    }
-    if (path === '/__emulator/install-finish' && req.method === 'POST') {
-      app.installed = true
-      sendJson(res, 200, { installed: true })
+      const session = sessions.get(sessionRoute[1]!)
+      const reply = session ? sessionAction(sessions, portal, session, sessionRoute[2] ?? '', req.method ?? 'GET', parseJson(await readBody(req))) : null
+      if (reply)
+        sendJson(res, reply.status, reply.body)
+      else
+        sendJson(res, 404, { error: session ? 'unknown action' : 'unknown session' })
       return
     }
     const avatar = /^\/__emulator\/avatar\/(\d+)\.svg$/.exec(path)
@@ -243,28 +119,30 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       if (svg)
         res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=3600' }).end(svg)
       else
-        res.writeHead(404).end()
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
       return
     }
-    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent)
         sendJson(res, 500, { error: 'INTERNAL_SERVER_ERROR', error_description: error instanceof Error ? error.message : 'Internal server error' })
+      else
+        res.end()
     })
   })
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)
-    server.listen(options.port, host, () => resolveListen())
+    server.listen(options.port, options.host ?? 'localhost', () => resolveListen())
   })
   const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : options.port
-  portalOrigin = `http://${host}:${port}`
+  boundPort = typeof address === 'object' && address ? address.port : options.port
   return {
-    url: `${portalOrigin}/`,
+    url: `http://localhost:${boundPort}/`,
     sessions,
+    portal,
     close: () => new Promise<void>((resolveClose) => {
       server.closeAllConnections()
       server.close(() => resolveClose())
@@ -274,7 +152,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const appUrl = process.env.APP_URL ?? 'http://localhost:5173/'
-  void startEmulator({ port: Number(process.env.PORTAL_PORT ?? 8099), appUrl }).then((emulator) => {
-    process.stdout.write(`Portal emulator at ${emulator.url} (app expected at ${appUrl})\n`)
+  const port = Number(process.env.PORTAL_PORT ?? 8099)
+  startEmulator({ port, appUrl }).then((emulator) => {
+    process.stdout.write(`Portal emulator: ${emulator.url} (the app is expected at ${appUrl})\n`)
+  }, (error: unknown) => {
+    process.stderr.write(`The portal emulator could not start: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 1
   })
 }

@@ -1,29 +1,26 @@
 /**
- * Portal sessions. Every load of the host page is one session: one current user, one language,
- * its own faults and its own copy of the demo data (edits in one e2e test never leak into another).
+ * Portal sessions. Every load of the host page is one session: one user, one language, its own
+ * faults, request log and copy-on-write data set (edits in one e2e test never leak into another).
  * REST finds the session by the access token in `auth`, as a portal finds the user by the token.
+ * Tokens live `AUTH_EXPIRES` seconds; a refresh issues a new pair and leaves older access tokens
+ * valid until they expire, as OAuth does.
  */
-import type { DemoEntry } from './data/tasks'
-import type { TemplateRow } from './data/templates'
-import { randomUUID } from 'node:crypto'
-import { createEntries } from './data/tasks'
-import { createTemplates } from './data/templates'
+import type { Faults } from './faults'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { EntryStore } from './data/data-set'
+import { NO_FAULTS } from './faults'
+import { LeakyBucket } from './rate-limit'
 
-export type FaultKind = 'query_limit' | 'operation_limit' | 'expired_token' | 'http500' | 'network'
-
-export interface Faults {
-  kind: FaultKind | null
-  /** How many REST requests the fault still hits. */
-  remaining: number
-  latencyMs: number
-  /** The portal's leaky bucket (50 burst, 2/s drain), off by default. */
-  rateLimit: boolean
-}
+/** `AUTH_EXPIRES` of a portal: one hour. */
+export const TOKEN_LIFETIME_SECONDS = 3600
 
 export interface LoggedRequest {
+  /** The method as the URL names it. */
   method: string
   url: string
+  /** The request parameters without the token. */
   body: unknown
+  /** HTTP status answered; 0 when the connection was dropped. */
   status: number
   at: number
 }
@@ -33,78 +30,86 @@ export interface Session {
   userId: number
   lang: string
   faults: Faults
-  entries: DemoEntry[]
-  nextEntryId: number
-  templates: Map<number, TemplateRow>
+  entries: EntryStore
+  /** The app's installation state as this session sees it (`app.info` INSTALLED). */
+  appInstalled: boolean
   log: LoggedRequest[]
-  bucket: { level: number, updatedAt: number }
+  bucket: LeakyBucket
 }
 
-export interface Token {
-  sessionId: string
-  expired: boolean
+export interface TokenPair {
+  accessToken: string
+  refreshToken: string
+  expiresIn: number
 }
+
+interface AccessToken {
+  sessionId: string
+  expiresAt: number
+  /** Set by the `expired_token` fault: the portal now says this token has expired. */
+  forcedExpired: boolean
+}
+
+export type TokenCheck
+  = | { state: 'valid', session: Session }
+    | { state: 'expired', session: Session }
+    | { state: 'unknown' }
+
+export interface SessionOptions {
+  userId: number
+  lang: string
+  faults?: Partial<Faults>
+  appInstalled?: boolean
+}
+
+const hex = (bytes: number) => randomBytes(bytes).toString('hex')
 
 export class SessionStore {
   readonly sessions = new Map<string, Session>()
-  readonly tokens = new Map<string, Token>()
-  /** Per-user app options (`setUserOption`), kept across page loads like a portal keeps them. */
-  readonly userOptions = new Map<number, Record<string, string>>()
-  readonly appOptions: Record<string, string> = {}
+  private readonly accessTokens = new Map<string, AccessToken>()
+  private readonly refreshTokens = new Map<string, string>()
 
-  create(userId: number, lang: string, faults: Partial<Faults>): { session: Session, accessToken: string, refreshToken: string } {
-    const entries = createEntries()
+  create(options: SessionOptions, nowMs: number = Date.now()): { session: Session, tokens: TokenPair } {
     const session: Session = {
       id: randomUUID(),
-      userId,
-      lang,
-      faults: { kind: null, remaining: 0, latencyMs: 0, rateLimit: false, ...faults },
-      entries,
-      nextEntryId: Math.max(...entries.map(entry => entry.id)) + 1,
-      templates: createTemplates(),
+      userId: options.userId,
+      lang: options.lang,
+      faults: { ...NO_FAULTS, ...options.faults },
+      entries: new EntryStore(),
+      appInstalled: options.appInstalled ?? true,
       log: [],
-      bucket: { level: 0, updatedAt: Date.now() },
+      bucket: new LeakyBucket(nowMs),
     }
     this.sessions.set(session.id, session)
-    return { session, accessToken: this.issueToken(session.id), refreshToken: `ref-${randomUUID()}` }
+    return { session, tokens: this.issue(session.id, nowMs) }
   }
 
-  issueToken(sessionId: string): string {
-    const token = `tok-${randomUUID()}`
-    this.tokens.set(token, { sessionId, expired: false })
-    return token
+  get(sessionId: string): Session | undefined {
+    return this.sessions.get(sessionId)
   }
 
-  /** `refreshAuth`: a new token for the session; the old one stops working. */
-  refresh(sessionId: string): string | null {
-    if (!this.sessions.has(sessionId))
-      return null
-    for (const entry of this.tokens.values()) {
-      if (entry.sessionId === sessionId)
-        entry.expired = true
-    }
-    return this.issueToken(sessionId)
+  /** A new access/refresh pair for the session (what the host page's `refreshAuth` asks for). */
+  issue(sessionId: string, nowMs: number = Date.now()): TokenPair {
+    const accessToken = `tok-${hex(16)}`
+    const refreshToken = `ref-${hex(16)}`
+    this.accessTokens.set(accessToken, { sessionId, expiresAt: nowMs + TOKEN_LIFETIME_SECONDS * 1000, forcedExpired: false })
+    this.refreshTokens.set(refreshToken, sessionId)
+    return { accessToken, refreshToken, expiresIn: TOKEN_LIFETIME_SECONDS }
   }
 
-  byToken(token: unknown): { session: Session, token: Token } | null {
-    if (typeof token !== 'string')
-      return null
-    const entry = this.tokens.get(token)
+  /** The session a REST request's token belongs to, and whether the token still works. */
+  check(token: unknown, nowMs: number = Date.now()): TokenCheck {
+    const entry = typeof token === 'string' ? this.accessTokens.get(token) : undefined
     const session = entry ? this.sessions.get(entry.sessionId) : undefined
-    return entry && session ? { session, token: entry } : null
+    if (!entry || !session)
+      return { state: 'unknown' }
+    return entry.forcedExpired || entry.expiresAt <= nowMs ? { state: 'expired', session } : { state: 'valid', session }
   }
-}
 
-/**
- * The leaky bucket of research/rest.md §4.4: each request adds 1, the level drains at 2/s,
- * and a request that would overflow 50 is refused.
- */
-export function takeFromBucket(session: Session, now = Date.now(), burst = 50, drainPerSecond = 2): boolean {
-  const bucket = session.bucket
-  bucket.level = Math.max(0, bucket.level - ((now - bucket.updatedAt) / 1000) * drainPerSecond)
-  bucket.updatedAt = now
-  if (bucket.level + 1 > burst)
-    return false
-  bucket.level += 1
-  return true
+  /** Makes the portal treat a token as expired from now on (the `expired_token` fault). */
+  expire(token: string): void {
+    const entry = this.accessTokens.get(token)
+    if (entry)
+      entry.forcedExpired = true
+  }
 }

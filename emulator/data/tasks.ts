@@ -1,96 +1,165 @@
 /**
- * Demo tasks and their time entries. Ids are stable (emulator/README.md lists them):
- * 101 three entries, 102 none, 103 sixty, 104 five thousand, 105 visible only to its members.
+ * Demo tasks (ids are listed in emulator/README.md):
+ * 101 three entries, from template 139 · 102 no entries, Cyrillic title · 103 sixty entries, in
+ * project 7, from template 144 · 104 five thousand entries · 105 private (only its members and the
+ * admin see it) · 106 time tracking switched off.
  */
-import { DEMO_NOW, toServerIso } from './clock'
-import { seededRandom } from './random'
+import { DAY_MS, DEMO_NOW, fromServerWallClock, HOUR_MS } from './clock'
+
+export interface DemoGroup {
+  id: number
+  name: string
+  opened: boolean
+  members: number[]
+}
 
 export interface DemoTask {
   id: number
   title: string
+  /** BBCode, as the task form stores it. */
+  description: string
+  /** Real status: 2 pending, 3 in progress, 4 supposedly completed, 5 completed, 6 deferred. */
+  status: number
+  /** 0 low, 1 average, 2 high. */
+  priority: number
+  groupId: number
   createdBy: number
+  createdDate: number
   responsibleId: number
   accomplices: number[]
   auditors: number[]
+  deadline: number | null
+  /** Planned time in seconds (TIME_ESTIMATE). */
   timeEstimate: number
   allowTimeTracking: boolean
   forkedByTemplateId: number | null
-  groupId: number
-  status: number
+  commentsCount: number
 }
 
-/** A stored time entry: the row of `b_tasks_elapsed_time`, values as the REST layer will print them. */
-export interface DemoEntry {
-  id: number
-  taskId: number
-  userId: number
-  comment: string
-  seconds: number
-  source: 1 | 2 | 3
-  createdDate: number
-  dateStart: number | null
-  dateStop: number | null
-}
+export const GROUPS: readonly DemoGroup[] = [
+  { id: 7, name: 'Website relaunch', opened: true, members: [101, 102, 104, 105, 106, 109] },
+]
 
 export const TASKS: readonly DemoTask[] = [
-  { id: 101, title: 'Prepare the quarterly status report', createdBy: 101, responsibleId: 102, accomplices: [103], auditors: [101], timeEstimate: 4 * 3600, allowTimeTracking: true, forkedByTemplateId: 139, groupId: 0, status: 3 },
-  { id: 102, title: 'Согласовать договор с подрядчиком', createdBy: 101, responsibleId: 102, accomplices: [], auditors: [], timeEstimate: 0, allowTimeTracking: true, forkedByTemplateId: null, groupId: 0, status: 2 },
-  { id: 103, title: 'Website redesign: landing pages', createdBy: 101, responsibleId: 104, accomplices: [102, 105, 106], auditors: [101], timeEstimate: 80 * 3600, allowTimeTracking: true, forkedByTemplateId: 144, groupId: 7, status: 3 },
-  { id: 104, title: 'Support backlog 2026', createdBy: 1, responsibleId: 107, accomplices: [102, 103, 104, 105, 106], auditors: [], timeEstimate: 0, allowTimeTracking: true, forkedByTemplateId: null, groupId: 0, status: 3 },
-  { id: 105, title: 'Salary review (confidential)', createdBy: 1, responsibleId: 101, accomplices: [], auditors: [], timeEstimate: 2 * 3600, allowTimeTracking: false, forkedByTemplateId: null, groupId: 0, status: 2 },
+  {
+    id: 101,
+    title: 'Prepare the quarterly status report',
+    description: 'Collect the [b]Q1 figures[/b] from finance and sales, then agree the status with the team.\n[list][*]finance[*]sales[/list]',
+    status: 3,
+    priority: 2,
+    groupId: 0,
+    createdBy: 101,
+    createdDate: fromServerWallClock(2026, 2, 27, 10, 15),
+    responsibleId: 102,
+    accomplices: [103],
+    auditors: [101],
+    deadline: fromServerWallClock(2026, 3, 20, 19, 0),
+    timeEstimate: 4 * 3600,
+    allowTimeTracking: true,
+    forkedByTemplateId: 139,
+    commentsCount: 4,
+  },
+  {
+    id: 102,
+    title: 'Согласовать договор с подрядчиком',
+    description: 'Проверить условия [i]оплаты[/i] и сроки.',
+    status: 2,
+    priority: 1,
+    groupId: 0,
+    createdBy: 101,
+    createdDate: fromServerWallClock(2026, 3, 12, 14, 0),
+    responsibleId: 102,
+    accomplices: [],
+    auditors: [],
+    deadline: null,
+    timeEstimate: 0,
+    allowTimeTracking: true,
+    forkedByTemplateId: null,
+    commentsCount: 0,
+  },
+  {
+    id: 103,
+    title: 'Website redesign: landing pages',
+    description: 'Landing pages for the spring campaign. Mock-ups: [url=https://example.com/figma]Figma[/url]',
+    status: 3,
+    priority: 1,
+    groupId: 7,
+    createdBy: 101,
+    createdDate: fromServerWallClock(2025, 12, 1, 9, 30),
+    responsibleId: 104,
+    accomplices: [102, 105, 106],
+    auditors: [101],
+    deadline: fromServerWallClock(2026, 4, 30, 19, 0),
+    timeEstimate: 80 * 3600,
+    allowTimeTracking: true,
+    forkedByTemplateId: 144,
+    commentsCount: 37,
+  },
+  {
+    id: 104,
+    title: 'Support backlog 2026',
+    description: 'Everything the support line could not close on the first call.',
+    status: 3,
+    priority: 1,
+    groupId: 0,
+    createdBy: 1,
+    createdDate: fromServerWallClock(2025, 1, 9, 8, 0),
+    responsibleId: 107,
+    accomplices: [102, 103, 104, 105, 106],
+    auditors: [],
+    deadline: null,
+    timeEstimate: 0,
+    allowTimeTracking: true,
+    forkedByTemplateId: null,
+    commentsCount: 912,
+  },
+  {
+    id: 105,
+    title: 'Salary review (confidential)',
+    description: 'Only the responsible person and the administrator see this task.',
+    status: 2,
+    priority: 2,
+    groupId: 0,
+    createdBy: 1,
+    createdDate: fromServerWallClock(2026, 3, 2, 12, 0),
+    responsibleId: 101,
+    accomplices: [],
+    auditors: [],
+    deadline: fromServerWallClock(2026, 3, 31, 19, 0),
+    timeEstimate: 2 * 3600,
+    allowTimeTracking: true,
+    forkedByTemplateId: null,
+    commentsCount: 1,
+  },
+  {
+    id: 106,
+    title: 'Read the new security policy',
+    description: 'Time tracking is switched off for this task.',
+    status: 2,
+    priority: 0,
+    groupId: 0,
+    createdBy: 1,
+    createdDate: DEMO_NOW - 3 * DAY_MS - 2 * HOUR_MS,
+    responsibleId: 102,
+    accomplices: [103, 104, 105, 106, 107],
+    auditors: [],
+    deadline: DEMO_NOW + 4 * DAY_MS,
+    timeEstimate: 1800,
+    allowTimeTracking: false,
+    forkedByTemplateId: null,
+    commentsCount: 0,
+  },
 ]
 
-const COMMENTS = [
-  'Reviewed the <b>figures</b> with finance',
-  'Созвон с клиентом по макетам',
-  '[b]Deploy[/b] to staging, see [url=https://example.com/ci]CI run[/url]',
-  'Fixed the import <script>alert(1)</script> edge case',
-  'Line one\nLine two\nLine three',
-  'Код-ревью 🚀 и правки',
-  '',
-  'Research: "quotes", apostrophes \' & ampersands',
-]
-
-function generateEntries(taskId: number, count: number, userIds: number[], firstId: number, seed: number): DemoEntry[] {
-  const random = seededRandom(seed)
-  const entries: DemoEntry[] = []
-  for (let index = 0; index < count; index++) {
-    const roll = random()
-    const source: 1 | 2 | 3 = roll < 0.05 ? 1 : roll < 0.6 ? 2 : 3
-    const seconds = Math.round((5 + random() * 235)) * 60 + (source === 3 ? Math.floor(random() * 60) : 0)
-    const daysAgo = Math.floor(random() * Math.min(400, 40 + count / 10))
-    const start = DEMO_NOW - daysAgo * 86_400_000 - Math.floor(random() * 9) * 3_600_000
-    entries.push({
-      id: firstId + index,
-      taskId,
-      userId: userIds[Math.floor(random() * userIds.length)]!,
-      comment: source === 3 ? '' : COMMENTS[Math.floor(random() * COMMENTS.length)]!,
-      seconds,
-      source,
-      createdDate: start,
-      dateStart: source === 3 ? start : start + 120_000,
-      dateStop: source === 3 ? start + seconds * 1000 : start + 120_000,
-    })
-  }
-  return entries
+export function findTask(id: number): DemoTask | undefined {
+  return TASKS.find(candidate => candidate.id === id)
 }
 
-/** Every entry, ids ascending; a fresh copy per call so sessions can edit their own. */
-export function createEntries(): DemoEntry[] {
-  const day = 86_400_000
-  const threeEntries: DemoEntry[] = [
-    { id: 1, taskId: 101, userId: 102, comment: 'Collected figures from <b>finance</b> & sales', seconds: 5400, source: 2, createdDate: DEMO_NOW - 2 * day, dateStart: DEMO_NOW - 2 * day + 60_000, dateStop: DEMO_NOW - 2 * day + 60_000 },
-    { id: 2, taskId: 101, userId: 103, comment: '', seconds: 2723, source: 3, createdDate: DEMO_NOW - day, dateStart: DEMO_NOW - day, dateStop: DEMO_NOW - day + 2_723_000 },
-    { id: 3, taskId: 101, userId: 108, comment: '[b]Legacy[/b] import from the old tracker\nsecond line 🚀', seconds: 900, source: 1, createdDate: DEMO_NOW - 30 * day, dateStart: null, dateStop: null },
-  ]
-  return [
-    ...threeEntries,
-    ...generateEntries(103, 60, [101, 102, 104, 105, 106, 108], 1001, 103),
-    ...generateEntries(104, 5000, [102, 103, 104, 105, 106, 107], 10001, 104),
-    ...generateEntries(105, 4, [101], 20001, 105),
-  ]
+export function findGroup(id: number): DemoGroup | undefined {
+  return GROUPS.find(candidate => candidate.id === id)
 }
 
-export function serverDate(epochMs: number | null): string {
-  return epochMs === null ? '' : toServerIso(epochMs)
+/** Creator, responsible, accomplices and auditors. */
+export function taskMembers(task: DemoTask): number[] {
+  return [task.createdBy, task.responsibleId, ...task.accomplices, ...task.auditors]
 }

@@ -1,28 +1,62 @@
-/** Portal users. Ids 101 and 102 are the creator and responsible of the docs' template 139. */
+/**
+ * Portal users. 101 and 102 are the creator and the responsible of the docs' template 139, so their
+ * names, logins, positions and photo file ids match that page. User 1 is the only administrator.
+ * 108 was deleted (old entries still name the id, `user.get` no longer returns it); 109 was
+ * dismissed (`user.get` returns it with ACTIVE false, as Bitrix24 keeps fired employees).
+ */
+import { fromServerWallClock } from './clock'
+
 export interface DemoUser {
-  ID: number
-  NAME: string
-  LAST_NAME: string
-  WORK_POSITION: string
-  ACTIVE: boolean
-  IS_ADMIN: boolean
-  /** Deleted users still author old entries but `user.get` no longer returns them. */
-  DELETED?: boolean
-  COLOR: string
+  id: number
+  name: string
+  lastName: string
+  secondName: string
+  login: string
+  email: string
+  workPosition: string
+  gender: 'M' | 'F' | ''
+  /** The user's own zone; '' means the portal's. */
+  timeZone: string
+  isAdmin: boolean
+  active: boolean
+  /** Gone from the portal: `user.get` does not return it. */
+  deleted: boolean
+  departments: number[]
+  /** `b_file` id of the photo (what template rows carry), or null without a photo. */
+  photoFileId: number | null
+  registeredAt: number
+  lastLoginAt: number
+  /** Avatar background (the emulator draws initials). */
+  color: string
+}
+
+function user(fields: Omit<DemoUser, 'deleted' | 'active' | 'isAdmin' | 'secondName' | 'timeZone'> & Partial<DemoUser>): DemoUser {
+  return { deleted: false, active: true, isAdmin: false, secondName: '', timeZone: '', ...fields }
 }
 
 export const USERS: readonly DemoUser[] = [
-  { ID: 1, NAME: 'Alex', LAST_NAME: 'Morgan', WORK_POSITION: 'Portal administrator', ACTIVE: true, IS_ADMIN: true, COLOR: '#2fc6f6' },
-  { ID: 101, NAME: 'John', LAST_NAME: 'Doe', WORK_POSITION: 'Project manager', ACTIVE: true, IS_ADMIN: false, COLOR: '#9dcf00' },
-  { ID: 102, NAME: 'Peter', LAST_NAME: 'Peters', WORK_POSITION: 'Analyst', ACTIVE: true, IS_ADMIN: false, COLOR: '#ff5752' },
-  { ID: 103, NAME: 'Мария', LAST_NAME: 'Иванова', WORK_POSITION: 'Бухгалтер', ACTIVE: true, IS_ADMIN: false, COLOR: '#a77bde' },
-  { ID: 104, NAME: 'Дмитрий', LAST_NAME: 'Кузнецов', WORK_POSITION: 'Разработчик', ACTIVE: true, IS_ADMIN: false, COLOR: '#ffa900' },
-  { ID: 105, NAME: 'Li', LAST_NAME: 'Wei', WORK_POSITION: 'Designer', ACTIVE: true, IS_ADMIN: false, COLOR: '#55d0e0' },
-  { ID: 106, NAME: 'Ольга', LAST_NAME: 'Соколова', WORK_POSITION: 'Тестировщик', ACTIVE: true, IS_ADMIN: false, COLOR: '#e89b06' },
-  { ID: 107, NAME: 'Sam', LAST_NAME: 'O\'Neil', WORK_POSITION: 'Support engineer', ACTIVE: true, IS_ADMIN: false, COLOR: '#3bc8f5' },
-  { ID: 108, NAME: 'Former', LAST_NAME: 'Employee', WORK_POSITION: '', ACTIVE: false, IS_ADMIN: false, DELETED: true, COLOR: '#888888' },
+  user({ id: 1, name: 'Alex', lastName: 'Morgan', login: 'admin@example.com', email: 'admin@example.com', workPosition: 'Portal administrator', gender: 'M', isAdmin: true, departments: [1], photoFileId: 10000, registeredAt: fromServerWallClock(2019, 2, 4), lastLoginAt: fromServerWallClock(2026, 3, 16, 8, 41), color: '#2fc6f6' }),
+  user({ id: 101, name: 'John', lastName: 'Doe', secondName: 'Smith', login: 'john.doe@example.com', email: 'john.doe@example.com', workPosition: 'Employee', gender: 'M', departments: [1], photoFileId: 10001, registeredAt: fromServerWallClock(2021, 6, 1), lastLoginAt: fromServerWallClock(2026, 3, 16, 9, 5), color: '#9dcf00' }),
+  user({ id: 102, name: 'Peter', lastName: 'Peters', secondName: 'Petrovich', login: 'peter.peters@example.com', email: 'peter.peters@example.com', workPosition: 'Employee', gender: 'M', departments: [3], photoFileId: 10002, registeredAt: fromServerWallClock(2022, 1, 10), lastLoginAt: fromServerWallClock(2026, 3, 16, 10, 12), color: '#ff5752' }),
+  user({ id: 103, name: 'Мария', lastName: 'Иванова', secondName: 'Сергеевна', login: 'm.ivanova@example.com', email: 'm.ivanova@example.com', workPosition: 'Бухгалтер', gender: 'F', departments: [2], photoFileId: 10003, registeredAt: fromServerWallClock(2020, 9, 14), lastLoginAt: fromServerWallClock(2026, 3, 13, 17, 30), color: '#a77bde' }),
+  user({ id: 104, name: 'Дмитрий', lastName: 'Кузнецов', login: 'd.kuznetsov@example.com', email: 'd.kuznetsov@example.com', workPosition: 'Разработчик', gender: 'M', departments: [3], photoFileId: 10004, registeredAt: fromServerWallClock(2023, 4, 3), lastLoginAt: fromServerWallClock(2026, 3, 16, 11, 2), color: '#ffa900' }),
+  user({ id: 105, name: 'Li', lastName: 'Wei', login: 'li.wei@example.com', email: 'li.wei@example.com', workPosition: 'Designer', gender: 'F', timeZone: 'Asia/Shanghai', departments: [3], photoFileId: 10005, registeredAt: fromServerWallClock(2024, 2, 19), lastLoginAt: fromServerWallClock(2026, 3, 16, 4, 48), color: '#55d0e0' }),
+  user({ id: 106, name: 'Ольга', lastName: 'Соколова', login: 'o.sokolova@example.com', email: 'o.sokolova@example.com', workPosition: 'Тестировщик', gender: 'F', departments: [3], photoFileId: 10006, registeredAt: fromServerWallClock(2024, 8, 26), lastLoginAt: fromServerWallClock(2026, 3, 15, 19, 20), color: '#e89b06' }),
+  user({ id: 107, name: 'Sam', lastName: 'O\'Neil', login: 'sam.oneil@example.com', email: 'sam.oneil@example.com', workPosition: 'Support engineer', gender: 'M', timeZone: 'America/New_York', departments: [4], photoFileId: null, registeredAt: fromServerWallClock(2025, 1, 8), lastLoginAt: fromServerWallClock(2026, 3, 16, 6, 15), color: '#3bc8f5' }),
+  user({ id: 108, name: 'Former', lastName: 'Employee', login: 'former@example.com', email: 'former@example.com', workPosition: '', gender: '', active: false, deleted: true, departments: [], photoFileId: null, registeredAt: fromServerWallClock(2018, 5, 2), lastLoginAt: fromServerWallClock(2023, 11, 30, 18, 0), color: '#888888' }),
+  user({ id: 109, name: 'Игорь', lastName: 'Белов', login: 'i.belov@example.com', email: 'i.belov@example.com', workPosition: 'Верстальщик', gender: 'M', active: false, departments: [3], photoFileId: 10009, registeredAt: fromServerWallClock(2021, 3, 22), lastLoginAt: fromServerWallClock(2025, 12, 26, 16, 40), color: '#7b8691' }),
 ]
 
 export function findUser(id: number): DemoUser | undefined {
-  return USERS.find(user => user.ID === id)
+  return USERS.find(candidate => candidate.id === id)
+}
+
+/** `CUser::FormatName` with the default `#NAME# #LAST_NAME#` template. */
+export function fullName(user: DemoUser): string {
+  return [user.name, user.lastName].filter(part => part !== '').join(' ')
+}
+
+/** Users that still exist on the portal (what `user.get` and the pickers can return). */
+export function existingUsers(): DemoUser[] {
+  return USERS.filter(candidate => !candidate.deleted)
 }

@@ -1,89 +1,151 @@
 /**
- * `batch` (research/rest.md §4.3): up to 50 commands `method?query`, each answered on its own in
- * `result` / `result_error` / `result_total` / `result_next` / `result_time` (objects for a named
- * `cmd`, arrays for a list); `halt=1` stops at the first failure; `$result[key][field]` in a query
- * refers to an earlier command's result.
+ * `batch` (`CRestProvider::methodsBatch`, `CRestUtil::ParseBatchQuery`; DOCS batch.md):
+ * - parameters are upper-cased: `cmd`/`CMD`, `halt`/`HALT` (PHP truthiness);
+ * - each row `method?query` is split by `parse_url` and decoded by `parse_str`, then
+ *   `$result[key][path…]` (also `$next`, `$total`, `$time`, `$error`) references to earlier rows are
+ *   substituted: a value that is exactly one reference takes the referenced value whatever its type,
+ *   a reference inside a longer string is replaced by its text (numbers become text, arrays are
+ *   left alone); a missing path segment stops the walk one level up, as the portal does;
+ * - rows past the 50th answer ERROR_BATCH_LENGTH_EXCEEDED in `result_error` (the call itself still
+ *   succeeds); `batch`, `download`, `upload` inside a batch answer ERROR_BATCH_METHOD_NOT_ALLOWED;
+ * - with `halt` the batch stops after the first failed row;
+ * - the answer is `{result, result_error, result_total, result_next, result_time}`, each keyed by
+ *   the row keys; PHP prints a 0..n-1 keyed array as a JSON list, anything else as an object.
  */
-import type { DispatchContext } from './dispatch'
-import type { RestReply } from './envelope'
-import { parse } from 'qs-esm'
-import { dispatch } from './dispatch'
-import { RestError, success, timeEnvelope } from './envelope'
+import type { RestQuery } from '../php/array'
+import type { RestContext } from './context'
+import type { RestError, RestOutcome } from './envelope'
+import { entriesOf, isArrayLike, toRestQuery } from '../php/array'
+import { parseStr } from '../php/parse-str'
+import { phpEmpty } from '../php/values'
+import { timeEnvelope } from './envelope'
+import { batchLengthExceeded, batchMethodNotAllowed } from './errors'
 
-const MAX_COMMANDS = 50
-const REFERENCE = /\$result\[([^\]]+)\]((?:\[[^\]]*\])*)/g
+/** `CRestUtil::BATCH_MAX_LENGTH`. */
+export const BATCH_MAX_LENGTH = 50
 
-function lookup(results: Map<string, unknown>, key: string, path: string): unknown {
-  let value: unknown = results.get(key)
-  for (const [, segment] of path.matchAll(/\[([^\]]*)\]/g)) {
-    if (typeof value !== 'object' || value === null)
-      return undefined
-    value = (value as Record<string, unknown>)[segment!]
-  }
-  return value
+export type RestCall
+  = | { ok: true, outcome: RestOutcome, startedMs: number }
+    | { ok: false, error: RestError }
+
+/** Runs one method for a batch row (the dispatcher, passed in to keep the modules acyclic). */
+export type Invoke = (context: RestContext, method: string, query: RestQuery) => RestCall
+
+type ResultTables = Record<'result' | 'next' | 'total' | 'time' | 'error', Map<string, unknown>>
+
+const REFERENCE = /\$(result|next|total|time|error)(\S*)/gi
+const PATH_SEGMENT = /\[([^\]]+)\]/g
+
+/** PHP's `isset($container[$key])` for the values a batch result can hold. */
+function child(container: unknown, key: string): { found: boolean, value?: unknown } {
+  let value: unknown
+  if (container instanceof Map)
+    value = container.get(key)
+  else if (typeof container === 'string')
+    value = /^\d+$/.test(key) ? container[Number(key)] : undefined
+  else if (Array.isArray(container))
+    value = /^(?:0|[1-9]\d*)$/.test(key) ? container[Number(key)] : undefined
+  else if (isArrayLike(container))
+    value = Object.hasOwn(container, key) ? (container as Record<string, unknown>)[key] : undefined
+  return value === undefined || value === null ? { found: false } : { found: true, value }
 }
 
-/** Replaces `$result[...]` references: a whole-value reference keeps the referenced type. */
-function substitute(value: unknown, results: Map<string, unknown>): unknown {
-  if (typeof value === 'string') {
-    const whole = /^\$result\[([^\]]+)\]((?:\[[^\]]*\])*)$/.exec(value)
-    if (whole)
-      return lookup(results, whole[1]!, whole[2] ?? '')
-    return value.replace(REFERENCE, (_match, key: string, path: string) => String(lookup(results, key, path) ?? ''))
-  }
-  if (Array.isArray(value))
-    return value.map(item => substitute(item, results))
-  if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substitute(item, results)]))
-  return value
-}
+const isNumeric = (value: unknown) => typeof value === 'number' || (typeof value === 'string' && /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(value))
 
-export function runBatch(params: Record<string, unknown>, context: DispatchContext): RestReply {
-  const started = Date.now()
-  const cmd = params.cmd
-  if (typeof cmd !== 'object' || cmd === null)
-    throw new RestError(400, 'ERROR_ARGUMENT', 'Argument cmd is empty')
-  const commands = Object.entries(cmd as Record<string, unknown>)
-  if (commands.length > MAX_COMMANDS)
-    throw new RestError(400, 'ERROR_BATCH_LENGTH_EXCEEDED', 'Max batch length exceeded')
-  const halt = Number(params.halt ?? 0) === 1
-  const result: Record<string, unknown> = {}
-  const errors: Record<string, unknown> = {}
-  const totals: Record<string, unknown> = {}
-  const nexts: Record<string, unknown> = {}
-  const times: Record<string, unknown> = {}
-  const results = new Map<string, unknown>()
-  for (const [key, row] of commands) {
-    const text = String(row)
-    const separator = text.indexOf('?')
-    const method = separator === -1 ? text : text.slice(0, separator)
-    const query = separator === -1 ? {} : parse(text.slice(separator + 1), { arrayLimit: 1000, depth: 10 }) as Record<string, unknown>
-    const rowStarted = Date.now()
-    const reply = dispatch(method, substitute(query, results) as Record<string, unknown>, { ...context, inBatch: true })
-    times[key] = timeEnvelope(rowStarted)
-    if (reply.status !== 200 || 'error' in reply.body) {
-      errors[key] = { error: reply.body.error, error_description: reply.body.error_description }
-      if (halt)
+/** `CRestUtil::processBatchElement` for one value. */
+function substitute(value: string, tables: ResultTables): unknown {
+  let current: unknown = value
+  for (const match of value.matchAll(REFERENCE)) {
+    const segments = [...(match[2] ?? '').matchAll(PATH_SEGMENT)].map(segment => segment[1]!)
+    if (segments.length === 0)
+      continue
+    const table = match[1] as keyof ResultTables
+    let referenced: unknown = Object.hasOwn(tables, table) ? tables[table] : null
+    for (const segment of segments) {
+      const next = child(referenced, segment)
+      if (!next.found)
         break
+      referenced = next.value
+    }
+    if (match[0] === current) {
+      current = referenced
       continue
     }
-    result[key] = reply.body.result
-    results.set(key, reply.body.result)
-    if (reply.body.total !== undefined)
-      totals[key] = reply.body.total
-    if (reply.body.next !== undefined)
-      nexts[key] = reply.body.next
+    const text = isNumeric(referenced) ? String(referenced) : referenced
+    if (typeof text === 'string' && typeof current === 'string')
+      current = current.split(match[0]).join(text)
   }
-  // PHP's json_encode: an empty or 0..n-1-keyed array is a JSON list, anything else an object.
-  const shape = (map: Record<string, unknown>) => {
-    const keys = Object.keys(map)
-    return keys.every((key, index) => key === String(index)) ? Object.values(map) : map
+  return current
+}
+
+function substituteAll(value: unknown, tables: ResultTables): unknown {
+  if (typeof value === 'string')
+    return substitute(value, tables)
+  if (Array.isArray(value))
+    return value.map(item => substituteAll(item, tables))
+  if (isArrayLike(value))
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substituteAll(item, tables)]))
+  return value
+}
+
+/** `parse_url($call)`: the path is the method, the query the parameters (a fragment is dropped). */
+function splitCall(call: string): { method: string, query: string } {
+  const withoutFragment = call.split('#', 1)[0] ?? ''
+  const separator = withoutFragment.indexOf('?')
+  return separator === -1
+    ? { method: withoutFragment, query: '' }
+    : { method: withoutFragment.slice(0, separator), query: withoutFragment.slice(separator + 1) }
+}
+
+/** PHP's json_encode of an array: a list when keyed 0..n-1 in order, an object otherwise. */
+function phpArrayValue(table: Map<string, unknown>): unknown {
+  const keys = [...table.keys()]
+  return keys.every((key, index) => key === String(index)) ? [...table.values()] : Object.fromEntries(table)
+}
+
+const NOT_IN_BATCH = new Set(['batch', 'download', 'upload'])
+
+export function runBatch(context: RestContext, query: RestQuery, invoke: Invoke): RestOutcome {
+  const params = new Map([...query].map(([key, value]) => [key.toUpperCase(), value]))
+  const halt = !phpEmpty(params.get('HALT'))
+  const tables: ResultTables = { result: new Map(), next: new Map(), total: new Map(), time: new Map(), error: new Map() }
+  const commands = params.get('CMD')
+  let counted = 0
+  for (const [key, call] of isArrayLike(commands) ? entriesOf(commands) : []) {
+    let reply: RestCall
+    if (counted++ < BATCH_MAX_LENGTH) {
+      if (typeof call !== 'string')
+        continue
+      const { method, query: rowQuery } = splitCall(call)
+      const rowParams = new Map([...toRestQuery(parseStr(rowQuery))].map(([name, value]) => [name, substituteAll(value, tables)]))
+      reply = NOT_IN_BATCH.has(method.toLowerCase())
+        ? { ok: false, error: batchMethodNotAllowed() }
+        : invoke({ ...context, inBatch: true }, method, rowParams)
+    }
+    else {
+      reply = { ok: false, error: batchLengthExceeded() }
+    }
+    if (reply.ok) {
+      tables.result.set(key, reply.outcome.result)
+      if (reply.outcome.next !== undefined)
+        tables.next.set(key, reply.outcome.next)
+      if (reply.outcome.total !== undefined)
+        tables.total.set(key, reply.outcome.total)
+      tables.time.set(key, timeEnvelope(reply.startedMs))
+    }
+    else {
+      tables.error.set(key, reply.error.toBody())
+      if (halt)
+        break
+    }
   }
-  return success({
-    result: shape(result),
-    result_error: shape(errors),
-    result_total: shape(totals),
-    result_next: shape(nexts),
-    result_time: shape(times),
-  }, {}, started)
+  return {
+    result: {
+      result: phpArrayValue(tables.result),
+      result_error: phpArrayValue(tables.error),
+      result_total: phpArrayValue(tables.total),
+      result_next: phpArrayValue(tables.next),
+      result_time: phpArrayValue(tables.time),
+    },
+  }
 }

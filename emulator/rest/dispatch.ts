@@ -1,50 +1,53 @@
 /**
- * Routes one REST call (HTTP or a batch row) to its handler and folds thrown errors into envelopes.
- * Method names are case-insensitive, as `CRestServer` lower-cases them.
+ * The method table and `CRestServer::processCall`: method names are case-insensitive (the server
+ * lower-cases them), `start` is taken out of the parameters before the method sees them, unknown
+ * methods answer 404 ERROR_METHOD_NOT_FOUND, and whatever a method throws becomes an error reply.
  */
-import type { Session } from '../sessions'
-import type { RestReply } from './envelope'
-import type { PortalApp } from './placements'
+import type { RestQuery } from '../php/array'
+import type { RestCall } from './batch'
+import type { RestContext, RestMethod } from './context'
+import { phpIntval } from '../php/values'
+import { appMethods } from './app'
 import { runBatch } from './batch'
-import { callElapsedItem } from './elapsed-items'
-import { failure, RestError, success } from './envelope'
-import { namedMethods } from './named-methods'
+import { elapsedItemMethods } from './elapseditem'
+import { RestError } from './envelope'
+import { methodNotFound } from './errors'
+import { placementMethods } from './placement'
+import { taskMethods } from './tasks'
+import { templateMethods } from './templates'
+import { userMethods } from './users'
 
-export interface DispatchContext {
-  session: Session
-  app: PortalApp
-  portalOrigin: string
-  /** True inside a batch: nested batches are refused. */
-  inBatch?: boolean
+const METHODS = new Map<string, RestMethod>([
+  ...elapsedItemMethods,
+  ...taskMethods,
+  ...templateMethods,
+  ...userMethods,
+  ...placementMethods,
+  ...appMethods,
+  ['batch', (context, query) => runBatch(context, query, invoke)],
+])
+
+/** Whether the portal knows the method (checked before authentication, as `checkScope` is). */
+export function hasMethod(method: string): boolean {
+  return METHODS.has(method.toLowerCase())
 }
 
-export function dispatch(rawMethod: string, params: Record<string, unknown>, context: DispatchContext): RestReply {
-  const method = rawMethod.toLowerCase()
+/** Runs one REST method for an authenticated session. */
+export function invoke(context: RestContext, method: string, query: RestQuery): RestCall {
+  const startedMs = Date.now()
+  const name = method.toLowerCase()
+  const handler = METHODS.get(name)
+  if (!handler)
+    return { ok: false, error: methodNotFound() }
+  const params = new Map(query)
+  const start = params.has('start') ? phpIntval(params.get('start')) : 0
+  params.delete('start')
   try {
-    if (method === 'batch') {
-      if (context.inBatch)
-        throw new RestError(405, 'ERROR_BATCH_METHOD_NOT_ALLOWED', 'Method is not allowed for batch usage')
-      return runBatch(params, context)
-    }
-    const legacy = callElapsedItem(method, context.session, params)
-    if (legacy)
-      return legacy
-    const named = namedMethods[method]
-    if (named)
-      return named(context.session, params, context.portalOrigin)
-    switch (method) {
-      case 'placement.bind': return context.app.bind(context.session, params)
-      case 'placement.unbind': return context.app.unbind(context.session, params)
-      case 'placement.get': return context.app.get()
-      case 'placement.list': return context.app.list()
-      case 'app.info': return context.app.info()
-      case 'profile': return success({ ID: String(context.session.userId), ADMIN: false })
-      default: throw new RestError(404, 'ERROR_METHOD_NOT_FOUND', 'Method not found!')
-    }
+    return { ok: true, outcome: handler({ ...context, method: name, start, nowMs: startedMs }, params), startedMs }
   }
   catch (error) {
     if (error instanceof RestError)
-      return failure(error.status, error.code, error.message)
-    return failure(500, 'INTERNAL_SERVER_ERROR', error instanceof Error ? error.message : 'Internal server error')
+      return { ok: false, error }
+    return { ok: false, error: new RestError(500, 'INTERNAL_SERVER_ERROR', error instanceof Error ? error.message : 'Internal server error') }
   }
 }

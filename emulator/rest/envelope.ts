@@ -1,29 +1,42 @@
 /**
- * The REST envelope as `CRestServer` writes it: `{ result, time }` on success (+ `total`, `next` for
- * lists), `{ error, error_description }` with an HTTP status on failure. The SDK requires `time`.
+ * The REST envelope as `CRestServer` writes it (rest/classes/general/rest.php): success is
+ * `{ result, next?, total?, time }` in that key order (`processResponse` + `appendDebugInfo`);
+ * failure is `{ error, error_description, ...additional }` with the error's HTTP status. The SDK
+ * requires `time` on every success (research/sdk.md §0.6).
  */
 import { toServerIso } from '../data/clock'
 
-export interface RestReply {
-  status: number
-  body: Record<string, unknown>
-  /** Send an HTML page instead of JSON (a crashed PHP front, fault injection). */
-  html?: string
-}
-
-/** Raised by method handlers; the router turns it into an error envelope. */
-export class RestError extends Error {
-  constructor(readonly status: number, readonly code: string, description: string) {
-    super(description)
-  }
-}
-
-export interface Paging {
+/** What a method returns: the value plus the list navigation `setNavData` moves to the top level. */
+export interface RestOutcome {
+  result: unknown
   total?: number
   next?: number
 }
 
-export function timeEnvelope(startedMs: number, finishedMs: number = Date.now()) {
+/** A failed call: `RestException` with its code, message and HTTP status. */
+export class RestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    description: string,
+    readonly additional: Record<string, unknown> = {},
+  ) {
+    super(description)
+  }
+
+  toBody(): Record<string, unknown> {
+    return { error: this.code, error_description: this.message, ...this.additional }
+  }
+}
+
+/** The `operating` window of the load limiter: ten one-minute baskets. */
+const OPERATING_WINDOW_SECONDS = 600
+
+/**
+ * `time` of `appendDebugInfo`: floats of seconds, dates as PHP `date('c')` in server time,
+ * `operating` (seconds used in the window; the emulator spends none) and its reset moment.
+ */
+export function timeEnvelope(startedMs: number, finishedMs: number = Date.now()): Record<string, number | string> {
   return {
     start: startedMs / 1000,
     finish: finishedMs / 1000,
@@ -31,21 +44,17 @@ export function timeEnvelope(startedMs: number, finishedMs: number = Date.now())
     processing: (finishedMs - startedMs) / 1000,
     date_start: toServerIso(startedMs),
     date_finish: toServerIso(finishedMs),
-    operating_reset_at: Math.floor(finishedMs / 1000) + 600,
+    operating_reset_at: Math.floor(startedMs / 1000) + OPERATING_WINDOW_SECONDS,
     operating: 0,
   }
 }
 
-export function success(result: unknown, paging: Paging = {}, startedMs = Date.now()): RestReply {
-  const body: Record<string, unknown> = { result }
-  if (paging.next !== undefined)
-    body.next = paging.next
-  if (paging.total !== undefined)
-    body.total = paging.total
+export function successBody(outcome: RestOutcome, startedMs: number): Record<string, unknown> {
+  const body: Record<string, unknown> = { result: outcome.result }
+  if (outcome.next !== undefined)
+    body.next = outcome.next
+  if (outcome.total !== undefined)
+    body.total = outcome.total
   body.time = timeEnvelope(startedMs)
-  return { status: 200, body }
-}
-
-export function failure(status: number, code: string, description: string): RestReply {
-  return { status, body: { error: code, error_description: description } }
+  return body
 }
