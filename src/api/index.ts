@@ -7,10 +7,13 @@ import type { RestClient } from './client'
 import type { Translate } from './errors'
 import type { PortalConnector } from './portal'
 import type { Task } from './tasks'
+import type { TaskTemplate } from './templates'
+import type { TimeEntriesApi } from './time-entries'
 import type { User } from './users'
 import { createApiError, toApiError } from './errors'
 import { PayloadError } from './parse'
 import { mapTaskResult, taskGetParams } from './tasks'
+import { createTimeEntriesApi } from './time-entries'
 import { mapUser, userGetParams } from './users'
 
 export interface Api {
@@ -23,6 +26,12 @@ export interface Api {
     getMany: (ids: readonly number[]) => Promise<Map<number, User>>
     current: () => Promise<User>
   }
+  templates: {
+    /** `tasks.template.get`; throws `ApiError('NOT_FOUND')` for a missing or unreadable template. */
+    get: (templateId: number) => Promise<TaskTemplate>
+  }
+  /** Time entries of a task: the sidebar's opening batch, paging, detail and writes. */
+  timeEntries: TimeEntriesApi
 }
 
 export const API_KEY: InjectionKey<Api> = Symbol('api')
@@ -74,5 +83,20 @@ export function createApi(rest: RestClient, translate: Translate): Api {
         return mapPayload(translate, 'user.current', () => mapUser(result))
       },
     },
+    templates: {
+      async get(templateId) {
+        // Loaded on first use: the mapping pulls in the PHP unserializer, which the first paint of the
+        // time-entries view does not need.
+        const [response, { envelopeUtcOffset, mapTemplate }] = await Promise.all([
+          rest.call('tasks.template.get', { templateId }),
+          import('./templates'),
+        ])
+        // `false` answers a missing id and a forbidden one alike (research/rest.md §2.1).
+        if (response.result === false || response.result === null)
+          throw createApiError({ code: 'NOT_FOUND', status: 200, detail: `tasks.template.get ${templateId}: false` }, translate)
+        return mapPayload(translate, 'tasks.template.get', () => mapTemplate(response.result, envelopeUtcOffset(response)))
+      },
+    },
+    timeEntries: createTimeEntriesApi(rest, translate),
   }
 }

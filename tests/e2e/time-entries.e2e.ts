@@ -32,8 +32,11 @@ afterAll(async () => {
 
 async function open(query: PortalQuery, hash?: string) {
   const opened = await openPortal(browser, { placement: 'sidebar', lang: 'en', ...query }, { width: 1100, height: 900 })
-  if (hash)
+  if (hash) {
+    // Let the app finish its own first navigation (`#/` → the placement's task) before ours.
+    await opened.app.waitForSelector('[data-test="entries-view"]', { timeout: 30_000 })
     await opened.app.evaluate(target => (location.hash = target), hash)
+  }
   return opened
 }
 
@@ -173,6 +176,9 @@ describe('someone else\'s entry', () => {
     await others.first().locator('[data-test="entry-date"]').click()
     await app.waitForSelector('[data-test="entry-fields"]')
     expect(await app.locator('[data-test="detail-actions"]').count()).toBe(0)
+    // `get` escapes the comment, `getlist` does not: the detail shows the same text as the list.
+    if (firstId === 'entry-1')
+      expect(await app.textContent('[data-test="detail-comment"]')).toBe('Collected figures from <b>finance</b> & sales')
     expect(firstId).toMatch(/^entry-\d+$/)
     await shot(page, app, 'time-entries-readonly-en')
     await page.close()

@@ -1,0 +1,59 @@
+/**
+ * The CSV export of the rows the person sees (filters applied), in the display order.
+ */
+import type { TimeEntry } from '@/api/time-entries'
+import type { DurationFormat } from '@/lib/time/duration'
+import { buildCsv, csvSeparatorFor } from '@/lib/time/csv'
+import { formatDuration } from '@/lib/time/duration'
+import { toZonedIso, zoneLabel } from '@/lib/time/zone'
+
+export interface CsvLabels {
+  headers: { date: string, zone: string, author: string, duration: string, hours: string, source: string, comment: string, id: string }
+  source: (source: TimeEntry['source']) => string
+  author: (userId: number) => string
+}
+
+export interface CsvOptions {
+  locale: string
+  timeZone: string
+  format: DurationFormat
+  labels: CsvLabels
+}
+
+/**
+ * Builds the file text. Dates are ISO 8601 with the viewer's offset (unambiguous for any
+ * spreadsheet), durations in the chosen format plus decimal hours for sums.
+ *
+ * @example
+ * entriesCsv(rows, { locale: 'ru', timeZone: 'Europe/Moscow', format: 'h:mm', labels })
+ */
+export function entriesCsv(entries: readonly TimeEntry[], options: CsvOptions): string {
+  const { headers } = options.labels
+  const rows: Array<Array<string | number>> = [[headers.date, headers.zone, headers.author, headers.duration, headers.hours, headers.source, headers.comment, headers.id]]
+  for (const entry of entries) {
+    rows.push([
+      toZonedIso(entry.createdAt, options.timeZone),
+      zoneLabel(options.timeZone, entry.createdAt),
+      options.labels.author(entry.userId),
+      formatDuration(entry.seconds, options.format, options.locale),
+      formatDuration(entry.seconds, 'decimal', options.locale),
+      options.labels.source(entry.source),
+      entry.comment,
+      entry.id,
+    ])
+  }
+  return buildCsv(rows, csvSeparatorFor(options.locale))
+}
+
+/** Offers the text as a file download (works inside the portal's iframe). */
+export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}

@@ -1,0 +1,6 @@
+export * from './aggregate'
+export * from './csv'
+export * from './display'
+export * from './duration'
+export * from './range'
+export * from './zone'

@@ -1,0 +1,179 @@
+/**
+ * Calendar facts in an explicit IANA time zone, built on `Intl` only. Entries arrive as ISO 8601
+ * instants with the server's offset; people think in days of *their* zone, so every day key,
+ * label and form value here takes the zone as an argument (never the machine's zone by accident).
+ */
+
+/** `YYYY-MM-DD`, a calendar day in some zone. Sorts and compares as a string. */
+export type DayKey = string
+
+interface ZonedParts {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+}
+
+const partFormatters = new Map<string, Intl.DateTimeFormat>()
+const dayFormatters = new Map<string, Intl.DateTimeFormat>()
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partFormatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+    partFormatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+function zonedParts(date: Date, timeZone: string): ZonedParts {
+  const parts: Record<string, number> = {}
+  for (const part of partsFormatter(timeZone).formatToParts(date)) {
+    if (part.type !== 'literal')
+      parts[part.type] = Number(part.value)
+  }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour! % 24,
+    minute: parts.minute!,
+    second: parts.second!,
+  }
+}
+
+const pad2 = (value: number) => String(value).padStart(2, '0')
+
+/**
+ * True when `Intl` knows the zone (`user.current` may send `''` or a retired name).
+ *
+ * @example
+ * isValidTimeZone('Europe/Moscow') // true
+ */
+export function isValidTimeZone(timeZone: string | null | undefined): timeZone is string {
+  if (!timeZone)
+    return false
+  try {
+    partsFormatter(timeZone)
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
+/**
+ * The calendar day of an instant in a zone.
+ *
+ * @example
+ * dayKey(new Date('2024-05-16T22:30:00Z'), 'Europe/Moscow') // '2024-05-17'
+ */
+export function dayKey(date: Date, timeZone: string): DayKey {
+  // `en-CA` formats dates as YYYY-MM-DD; `format` is ~3× faster than `formatToParts` (5,000 rows).
+  let formatter = dayFormatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    dayFormatters.set(timeZone, formatter)
+  }
+  const text = formatter.format(date)
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+    return text
+  const { year, month, day } = zonedParts(date, timeZone)
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
+}
+
+/**
+ * Minutes the zone is ahead of UTC at that instant (DST-aware).
+ *
+ * @example
+ * zoneOffsetMinutes(new Date('2024-01-01T00:00:00Z'), 'Europe/Moscow') // 180
+ */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone)
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000)
+}
+
+/**
+ * `+03:00` style offset.
+ *
+ * @example
+ * formatOffset(-210) // '-03:30'
+ */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+'
+  const abs = Math.abs(minutes)
+  return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
+}
+
+/**
+ * The label shown next to dates, as Bitrix's own hint does: `UTC+03:00`.
+ *
+ * @example
+ * zoneLabel('Europe/Moscow', new Date('2024-05-16T00:00:00Z')) // 'UTC+03:00'
+ */
+export function zoneLabel(timeZone: string, at: Date): string {
+  return `UTC${formatOffset(zoneOffsetMinutes(at, timeZone))}`
+}
+
+/**
+ * An instant as ISO 8601 with the zone's offset, the form Bitrix itself sends and parses.
+ *
+ * @example
+ * toZonedIso(new Date('2024-05-16T07:33:00Z'), 'Europe/Moscow') // '2024-05-16T10:33:00+03:00'
+ */
+export function toZonedIso(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone)
+  return `${p.year}-${pad2(p.month)}-${pad2(p.day)}T${pad2(p.hour)}:${pad2(p.minute)}:${pad2(p.second)}${formatOffset(zoneOffsetMinutes(date, timeZone))}`
+}
+
+/**
+ * The value of an `<input type="datetime-local">` showing the instant in the zone.
+ *
+ * @example
+ * toLocalInputValue(new Date('2024-05-16T07:33:00Z'), 'Europe/Moscow') // '2024-05-16T10:33'
+ */
+export function toLocalInputValue(date: Date, timeZone: string): string {
+  const p = zonedParts(date, timeZone)
+  return `${p.year}-${pad2(p.month)}-${pad2(p.day)}T${pad2(p.hour)}:${pad2(p.minute)}`
+}
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
+
+/**
+ * Reads a wall-clock `YYYY-MM-DDTHH:mm` in a zone back into an instant; null when malformed.
+ * In a DST gap the clock is moved forward, as browsers do.
+ *
+ * @example
+ * fromLocalInputValue('2024-05-16T10:33', 'Europe/Moscow')?.toISOString() // '2024-05-16T07:33:00.000Z'
+ */
+export function fromLocalInputValue(value: string, timeZone: string): Date | null {
+  const match = LOCAL_INPUT.exec(value)
+  if (!match)
+    return null
+  const [year, month, day, hour, minute, second] = match.slice(1).map(part => Number(part ?? 0)) as [number, number, number, number, number, number]
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second)
+  const check = new Date(wall)
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59)
+    return null
+  // Two passes settle the offset around DST switches.
+  let instant = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000
+  instant = wall - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000
+  return new Date(instant)
+}
+
+/** The browser's zone, the fallback when the portal does not tell the user's. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}
