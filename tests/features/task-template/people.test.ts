@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+/**
+ * People show as names and avatars from the one `user.get`; an id the portal did not return shows as
+ * "User #id"; a member list that failed to decode says so while the other lists still render.
+ */
+import type { TaskTemplate } from '@/api/templates'
+import type { User } from '@/api/users'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { createApiError } from '@/api/errors'
+import TemplatePeople from '@/features/task-template/components/TemplatePeople.vue'
+import { createAppI18n } from '@/i18n'
+import { keyTranslate } from '../../helpers/translate'
+
+const people = new Map<number, User>([
+  [101, { id: 101, name: 'John Doe', photoUrl: 'https://cdn.example/101.png', position: 'Employee' }],
+  [102, { id: 102, name: 'Пётр Петров', photoUrl: null, position: null }],
+])
+
+function members(overrides: Partial<TaskTemplate['members']> = {}): TaskTemplate['members'] {
+  return {
+    responsibles: { ok: true, value: [102], raw: 'a:1:{i:0;s:3:"102";}' },
+    accomplices: { ok: true, value: [101, 777], raw: 'a:2:{i:0;i:101;i:1;i:777;}' },
+    auditors: { ok: true, value: [], raw: 'a:0:{}' },
+    ...overrides,
+  } as TaskTemplate['members']
+}
+
+function factory(props: Partial<InstanceType<typeof TemplatePeople>['$props']> = {}, locale: 'en' | 'ru' = 'en') {
+  return mount(TemplatePeople, {
+    props: { members: members(), people, ...props },
+    global: { plugins: [createAppI18n(locale)] },
+  })
+}
+
+function names(wrapper: ReturnType<typeof factory>, role: string): string[] {
+  return wrapper.get(`[data-test="people-${role}"]`).findAll('[data-test="person-name"]').map(node => node.text())
+}
+
+describe('templatePeople', () => {
+  it('names each member, falling back to "User #id"', () => {
+    const wrapper = factory()
+    expect(names(wrapper, 'responsibles')).toEqual(['Пётр Петров'])
+    expect(names(wrapper, 'accomplices')).toEqual(['John Doe', 'User #777'])
+    expect(wrapper.get('[data-test="people-auditors"]').text()).toContain('Nobody')
+    expect(wrapper.get('[data-user-id="101"] img').attributes('src')).toBe('https://cdn.example/101.png')
+  })
+
+  it('shows "Nobody" for the "for new users" placeholder id 0', () => {
+    const wrapper = factory({ members: members({ responsibles: { ok: true, value: [0], raw: 'a:1:{i:0;i:0;}' } } as Partial<TaskTemplate['members']>) })
+    expect(names(wrapper, 'responsibles')).toEqual([])
+    expect(wrapper.get('[data-test="people-responsibles"]').text()).toContain('Nobody')
+  })
+
+  it('reports a list that failed to decode and still renders the others', () => {
+    const broken = { ok: false, error: new Error('Error at byte 13 of 19: expected \'"\''), raw: 'a:1:{i:0;s:3:"10";}' }
+    const wrapper = factory({ members: members({ auditors: broken } as unknown as Partial<TaskTemplate['members']>) })
+    expect(wrapper.get('[data-test="people-auditors"] [data-test="members-error"]').text()).toContain('Error at byte 13 of 19')
+    expect(names(wrapper, 'accomplices')).toEqual(['John Doe', 'User #777'])
+  })
+
+  it('says when names could not be loaded, in Russian too', () => {
+    const wrapper = factory({ people: new Map(), peopleError: createApiError({ code: 'ACCESS_DENIED', status: 403 }, keyTranslate) }, 'ru')
+    expect(wrapper.get('[data-test="people-error"]').text()).toContain('Не удалось загрузить имена')
+    expect(names(wrapper, 'responsibles')).toEqual(['Пользователь №102'])
+  })
+})
