@@ -10,7 +10,7 @@
  *   POST /__emulator/sessions/<id>/user-option      → setUserOption, kept per user
  *   POST /__emulator/sessions/<id>/app-option       → setAppOption (admins only)
  *   POST /__emulator/sessions/<id>/install          → setInstall (turns FIRST_RUN off for the user)
- *   POST /__emulator/sessions/<id>/install-finish   → setInstallFinish (marks the app installed)
+ *   POST /__emulator/sessions/<id>/install-finish   → setInstallFinish (marks the app installed, portal-wide)
  */
 import type { PortalState } from './portal-state'
 import type { Session, SessionStore } from './sessions'
@@ -36,8 +36,11 @@ export function createSession(sessions: SessionStore, portal: PortalState, rawBo
   const body = asRecord(rawBody)
   const user = loginUsers().find(candidate => candidate.id === Number(body.userId)) ?? loginUsers().find(candidate => candidate.id === DEFAULT_USER_ID)!
   const lang = typeof body.lang === 'string' && /^[a-z]{2}$/.test(body.lang) ? body.lang : 'en'
-  const install = body.install === true
-  const { session, tokens } = sessions.create({ userId: user.id, lang, faults: parseFaults(body), appInstalled: !install })
+  // An admin in install mode is (re)installing the app: a portal opens the installer only while
+  // INSTALLED is false, and keeps it false until setInstallFinish.
+  if (body.install === true && isAdmin(user.id))
+    portal.installed = false
+  const { session, tokens } = sessions.create({ userId: user.id, lang, faults: parseFaults(body) })
   return ok({
     sessionId: session.id,
     token: tokens.accessToken,
@@ -57,7 +60,7 @@ export function sessionAction(sessions: SessionStore, portal: PortalState, sessi
   const body = asRecord(rawBody)
   if (httpMethod === 'GET') {
     if (action === '')
-      return ok({ id: session.id, userId: session.userId, lang: session.lang, faults: session.faults, appInstalled: session.appInstalled, requests: session.log.length })
+      return ok({ id: session.id, userId: session.userId, lang: session.lang, faults: session.faults, appInstalled: portal.installed, requests: session.log.length })
     if (action === 'requests')
       return ok(session.log)
     return null
@@ -85,7 +88,7 @@ export function sessionAction(sessions: SessionStore, portal: PortalState, sessi
     case 'install-finish':
       if (!isAdmin(session.userId))
         return ok({ result: 'false' })
-      session.appInstalled = body.value !== 'N'
+      portal.installed = body.value !== 'N'
       return ok({ result: 'true' })
     default:
       return null

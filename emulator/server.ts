@@ -4,7 +4,7 @@
  * so CORS, origin checks and `window.name` are exercised as on a real portal.
  *
  * Standalone: `npx tsx emulator/server.ts` (env PORTAL_PORT, default 8099; APP_URL, default
- * http://localhost:5173/). In code: `startEmulator({ port, appUrl })`.
+ * http://localhost:5173/). In code: `startEmulator({ port, appUrl, installUrl?, installed? })`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
@@ -14,8 +14,8 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { createSession, sessionAction } from './emulator-api'
 import { avatarSvg } from './host-page/avatar'
-import { renderHostPage } from './host-page/render'
-import { PortalState } from './portal-state'
+import { PLACEMENTS, renderHostPage } from './host-page/render'
+import { PortalState, seedInstalledApp } from './portal-state'
 import { handleRestRequest, readBody } from './rest/http-endpoint'
 import { SessionStore } from './sessions'
 
@@ -24,8 +24,15 @@ export interface EmulatorOptions {
   port: number
   /** Where the app is served; its origin is the only one the host page answers. */
   appUrl: string
-  /** The app's installation page (`install=1`); defaults to `appUrl`. */
+  /** The app's installation page (`install=1`); defaults to `install.html` next to `appUrl`. */
   installUrl?: string
+  /**
+   * Default true: the demo portal starts with the app installed and bound to every task placement
+   * the host page offers, with `appUrl` as the handler. False: a fresh portal, no bindings, `app.info`
+   * INSTALLED false; the task card shows the app only once the installer has bound it and called
+   * `installFinish`.
+   */
+  installed?: boolean
   /** Interface to listen on; the URL always says `localhost`. */
   host?: string
 }
@@ -67,9 +74,12 @@ function parseJson(text: string): unknown {
 
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const sessions = new SessionStore()
-  const portal = new PortalState()
+  const installed = options.installed ?? true
+  const portal = new PortalState({ installed })
   const appUrl = new URL(options.appUrl).toString()
-  const installUrl = new URL(options.installUrl ?? appUrl).toString()
+  const installUrl = new URL(options.installUrl ?? 'install.html', appUrl).toString()
+  if (installed)
+    seedInstalledApp(portal, appUrl, Object.values(PLACEMENTS).filter(code => code !== 'DEFAULT'))
   const root = fileURLToPath(new URL('.', import.meta.url))
   let boundPort = options.port
 
@@ -89,7 +99,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     // The portal page, like an app handler, must answer POST too.
     if (path === '/' || path === '/index.html') {
       await readBody(req)
-      const html = renderHostPage({ query: url.searchParams, appUrl, installUrl })
+      const html = renderHostPage({ query: url.searchParams, appUrl, installUrl, portal })
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html)
       return
     }

@@ -31,8 +31,6 @@ export interface Session {
   lang: string
   faults: Faults
   entries: EntryStore
-  /** The app's installation state as this session sees it (`app.info` INSTALLED). */
-  appInstalled: boolean
   log: LoggedRequest[]
   bucket: LeakyBucket
 }
@@ -59,7 +57,6 @@ export interface SessionOptions {
   userId: number
   lang: string
   faults?: Partial<Faults>
-  appInstalled?: boolean
 }
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex')
@@ -76,7 +73,6 @@ export class SessionStore {
       lang: options.lang,
       faults: { ...NO_FAULTS, ...options.faults },
       entries: new EntryStore(),
-      appInstalled: options.appInstalled ?? true,
       log: [],
       bucket: new LeakyBucket(nowMs),
     }

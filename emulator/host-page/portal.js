@@ -214,7 +214,7 @@
   frame.id = `appframe_${appSid}`
   frame.name = `${location.host}|${protocol}|${appSid}`
   frame.className = 'app-frame'
-  frame.title = 'Task Lens'
+  frame.title = config.appTitle
   frame.setAttribute('allow', 'geolocation *; microphone *; camera *; autoplay *;')
   layout.append(frame)
   document.querySelector('[data-app-slot]').append(layout)

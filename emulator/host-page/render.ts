@@ -6,11 +6,16 @@
  * - context (TASK_LIST_CONTEXT_MENU): the task list with the app in a side slider (a popup, where
  *   the portal denies `resizeWindow`);
  * - default (DEFAULT, opened from the app menu) and install mode: the app's own page, full width.
+ * A task-card placement shows the app only where it is bound (`placement.bind`) and only once its
+ * installation is finished (`installFinish`), opening the binding's handler, as a portal does;
+ * otherwise the slot holds a short emulator notice. The app's own page opens the installer for an
+ * admin while the app is not installed, and tells everyone else it is not fully installed.
  * Everything the browser script needs travels in one JSON block; the toolbar is a GET form, so
  * every scenario is a URL (that is how the e2e tests drive it).
  */
 import type { DemoTask } from '../data/tasks'
 import type { DemoUser } from '../data/users'
+import type { PortalState } from '../portal-state'
 import type { HostLabels } from './labels'
 import { toServerIso } from '../data/clock'
 import { findGroup, findTask, TASKS } from '../data/tasks'
@@ -40,7 +45,14 @@ export interface HostPageInput {
   query: URLSearchParams
   appUrl: string
   installUrl: string
+  /** Which placements the app is bound to, and whether its installation is finished. */
+  portal: Pick<PortalState, 'installed' | 'bindingFor'>
 }
+
+/** What the page's app slot holds: the app (at a handler, under a title) or nothing, and why. */
+export type Embedding
+  = | { kind: 'app', handler: string, title: string }
+    | { kind: 'none', reason: 'not-bound' | 'not-installed' | 'not-installed-user' }
 
 /** The scenario a host-page URL asks for, with defaults and unknown values mapped to them. */
 export interface Scenario {
@@ -52,6 +64,24 @@ export interface Scenario {
   install: boolean
   /** `firstRun=1|0` forces FIRST_RUN; null lets the portal decide (until the app calls setInstall). */
   firstRun: boolean | null
+}
+
+/**
+ * What the scenario's slot shows. The app's own page (app menu, install mode) opens the app's
+ * start page, or the installer while the app is being installed; task placements open their binding.
+ */
+export function resolveEmbedding(input: HostPageInput, scenario: Scenario): Embedding {
+  if (scenario.install || scenario.placementKey === 'default') {
+    if (!scenario.install)
+      return { kind: 'app', handler: input.appUrl, title: APP_NAME }
+    return isAdmin(scenario.user.id) ? { kind: 'app', handler: input.installUrl, title: APP_NAME } : { kind: 'none', reason: 'not-installed-user' }
+  }
+  const binding = input.portal.bindingFor(scenario.placement, scenario.user.id)
+  if (!binding)
+    return { kind: 'none', reason: 'not-bound' }
+  if (!input.portal.installed)
+    return { kind: 'none', reason: 'not-installed' }
+  return { kind: 'app', handler: binding.handler, title: binding.langAll[scenario.lang]?.TITLE || binding.title || APP_NAME }
 }
 
 /** Users one can log in as: existing and active. */
@@ -145,6 +175,16 @@ function frameSlot(kind: string): string {
   return `<div class="emu-app-slot emu-app-slot-${kind}" data-app-slot></div>`
 }
 
+/** The frame slot, or (emulator-only) the reason a portal would show no app here. */
+function appSlot(kind: string, embedding: Embedding, placement: string): string {
+  if (embedding.kind === 'app')
+    return frameSlot(kind)
+  const why = embedding.reason === 'not-bound'
+    ? `No application is bound to ${placement} (placement.bind), so a portal shows none here.`
+    : `${APP_NAME} is bound to ${placement}, but its installation is not finished (installFinish): a portal shows no widget until then.`
+  return `<p class="emu-notice" role="note" data-no-app="${embedding.reason}">${escapeHtml(why)}</p>`
+}
+
 function userLink(id: number): string {
   const user = findUser(id)
   return user && !user.deleted ? `<a href="#" class="b24-user-link">${escapeHtml(fullName(user))}</a>` : `#${id}`
@@ -173,47 +213,53 @@ function fieldsPanel(task: DemoTask, labels: HostLabels): string {
 </section>`
 }
 
-function taskCard(task: DemoTask | undefined, scenario: Scenario, labels: HostLabels): string {
+function taskCard(task: DemoTask | undefined, scenario: Scenario, labels: HostLabels, embedding: Embedding): string {
+  const shown = embedding.kind === 'app'
+  const appTitle = escapeHtml(embedding.kind === 'app' ? embedding.title : APP_NAME)
   if (!task)
-    return `<main class="b24-card"><p class="b24-muted">${escapeHtml(labels.noTask)}</p>${frameSlot('wide')}</main>`
+    return `<main class="b24-card"><p class="b24-muted">${escapeHtml(labels.noTask)}</p>${appSlot('wide', embedding, scenario.placement)}</main>`
   const hiddenNotice = canReadTask(task, scenario.user.id)
     ? ''
     : `<p class="emu-notice" role="note">A portal would not open this card for ${escapeHtml(fullName(scenario.user))}: the task is not accessible to them. The app is embedded anyway, for testing.</p>`
   const title = `<div class="b24-card-title"><h1 data-task-title>${escapeHtml(task.title)}</h1><span class="b24-muted">${escapeHtml(labels.task)} #${task.id}</span></div>`
   const description = `<section class="b24-description"><h2>${escapeHtml(labels.description)}</h2><p>${escapeHtml(task.description).replace(/\n/g, '<br>')}</p></section>`
-  const tabs = (activeApp: boolean) => `<nav class="b24-tabs" aria-label="Card tabs"><span${activeApp ? '' : ' class="active"'}>${escapeHtml(labels.comments)}</span><span>${escapeHtml(labels.history)}</span><span>${escapeHtml(labels.timeTracking)}</span>${activeApp ? `<span class="active">${APP_NAME}</span>` : ''}</nav>`
+  const tabs = (activeApp: boolean) => `<nav class="b24-tabs" aria-label="Card tabs"><span${activeApp ? '' : ' class="active"'}>${escapeHtml(labels.comments)}</span><span>${escapeHtml(labels.history)}</span><span>${escapeHtml(labels.timeTracking)}</span>${activeApp ? `<span class="active">${appTitle}</span>` : ''}</nav>`
   switch (scenario.placementKey) {
     case 'tab':
-      return `<main class="b24-card">${hiddenNotice}${title}<div class="b24-card-grid"><div class="b24-card-main">${description}${tabs(true)}${frameSlot('tab')}</div>${fieldsPanel(task, labels)}</div></main>`
+      return `<main class="b24-card">${hiddenNotice}${title}<div class="b24-card-grid"><div class="b24-card-main">${description}${tabs(shown)}${appSlot('tab', embedding, scenario.placement)}</div>${fieldsPanel(task, labels)}</div></main>`
     case 'top':
-      return `<main class="b24-card">${hiddenNotice}${title}${frameSlot('top')}<div class="b24-card-grid"><div class="b24-card-main">${description}${tabs(false)}<p class="b24-muted">${escapeHtml(labels.commentsPlaceholder)}</p></div>${fieldsPanel(task, labels)}</div></main>`
+      return `<main class="b24-card">${hiddenNotice}${title}${appSlot('top', embedding, scenario.placement)}<div class="b24-card-grid"><div class="b24-card-main">${description}${tabs(false)}<p class="b24-muted">${escapeHtml(labels.commentsPlaceholder)}</p></div>${fieldsPanel(task, labels)}</div></main>`
     default:
-      return `<main class="b24-card">${hiddenNotice}${title}<div class="b24-card-grid"><div class="b24-card-main">${description}${tabs(false)}<p class="b24-muted">${escapeHtml(labels.commentsPlaceholder)}</p></div><aside class="b24-card-side">${fieldsPanel(task, labels)}<section class="b24-apps" aria-label="${escapeHtml(labels.applications)}"><h2>${escapeHtml(labels.applications)}</h2><div class="b24-app-row">${APP_NAME}</div>${frameSlot('sidebar')}</section></aside></div></main>`
+      return `<main class="b24-card">${hiddenNotice}${title}<div class="b24-card-grid"><div class="b24-card-main">${description}${tabs(false)}<p class="b24-muted">${escapeHtml(labels.commentsPlaceholder)}</p></div><aside class="b24-card-side">${fieldsPanel(task, labels)}<section class="b24-apps" aria-label="${escapeHtml(labels.applications)}"><h2>${escapeHtml(labels.applications)}</h2>${shown ? `<div class="b24-app-row" data-app-row>${appTitle}</div>` : ''}${appSlot('sidebar', embedding, scenario.placement)}</section></aside></div></main>`
   }
 }
 
-function taskList(scenario: Scenario, labels: HostLabels): string {
+function taskList(scenario: Scenario, labels: HostLabels, embedding: Embedding): string {
   const rows = TASKS.filter(task => canReadTask(task, scenario.user.id) || task.id === scenario.taskId)
     .map(task => `<tr${task.id === scenario.taskId ? ' class="selected"' : ''}><td>${task.id}</td><td>${escapeHtml(task.title)}</td><td>${escapeHtml(labels.statuses[task.status] ?? '')}</td><td>${userLink(task.responsibleId)}</td></tr>`)
     .join('')
-  return `<main class="b24-card b24-list"><h1>${escapeHtml(labels.taskList)}</h1><table><thead><tr><th>ID</th><th>${escapeHtml(labels.name)}</th><th>${escapeHtml(labels.status)}</th><th>${escapeHtml(labels.responsible)}</th></tr></thead><tbody>${rows}</tbody></table></main>
-<div class="b24-slider" role="dialog" aria-label="${APP_NAME}"><div class="b24-slider-title">${APP_NAME}</div>${frameSlot('slider')}</div>`
+  const list = `<main class="b24-card b24-list"><h1>${escapeHtml(labels.taskList)}</h1>${embedding.kind === 'app' ? '' : appSlot('list', embedding, scenario.placement)}<table><thead><tr><th>ID</th><th>${escapeHtml(labels.name)}</th><th>${escapeHtml(labels.status)}</th><th>${escapeHtml(labels.responsible)}</th></tr></thead><tbody>${rows}</tbody></table></main>`
+  if (embedding.kind !== 'app')
+    return list
+  const appTitle = escapeHtml(embedding.title)
+  return `${list}
+<div class="b24-slider" role="dialog" aria-label="${appTitle}"><div class="b24-slider-title">${appTitle}</div>${frameSlot('slider')}</div>`
 }
 
-function appPage(scenario: Scenario, labels: HostLabels): string {
-  if (scenario.install && !isAdmin(scenario.user.id))
+function appPage(scenario: Scenario, labels: HostLabels, embedding: Embedding): string {
+  if (embedding.kind === 'none')
     return `<main class="b24-card"><p class="emu-notice" role="alert" data-not-installed>${escapeHtml(labels.notInstalled)}</p></main>`
   return `<main class="b24-card b24-app-page"><h1 data-page-title>${escapeHtml(scenario.install ? labels.installing : APP_NAME)}</h1>${frameSlot('page')}</main>`
 }
 
 /** The data the browser script runs on. */
-function browserConfig(input: HostPageInput, scenario: Scenario): Record<string, unknown> {
-  const handler = scenario.install ? input.installUrl : input.appUrl
-  const embedsApp = !(scenario.install && !isAdmin(scenario.user.id))
+function browserConfig(input: HostPageInput, scenario: Scenario, embedding: Embedding): Record<string, unknown> {
+  const handler = embedding.kind === 'app' ? embedding.handler : input.appUrl
   return {
-    embedsApp,
+    embedsApp: embedding.kind === 'app',
     appUrl: handler,
     appOrigin: new URL(handler).origin,
+    appTitle: embedding.kind === 'app' ? embedding.title : APP_NAME,
     placement: scenario.install ? 'DEFAULT' : scenario.placement,
     placementOptions: placementOptions(scenario),
     popup: !scenario.install && scenario.placementKey === 'context',
@@ -228,12 +274,22 @@ function browserConfig(input: HostPageInput, scenario: Scenario): Record<string,
   }
 }
 
-export function renderHostPage(input: HostPageInput): string {
+/**
+ * The scenario the page plays: the query's, except that opening the app's own page while the app is
+ * not installed starts the installation (a portal loads the installer for the first admin who opens it).
+ */
+export function effectiveScenario(input: HostPageInput): Scenario {
   const scenario = readScenario(input.query)
+  return scenario.placementKey === 'default' && !input.portal.installed ? { ...scenario, install: true } : scenario
+}
+
+export function renderHostPage(input: HostPageInput): string {
+  const scenario = effectiveScenario(input)
+  const embedding = resolveEmbedding(input, scenario)
   const labels = hostLabels(scenario.lang)
   const task = findTask(scenario.taskId)
   const appPageShown = scenario.install || scenario.placementKey === 'default'
-  const content = appPageShown ? appPage(scenario, labels) : scenario.placementKey === 'context' ? taskList(scenario, labels) : taskCard(task, scenario, labels)
+  const content = appPageShown ? appPage(scenario, labels, embedding) : scenario.placementKey === 'context' ? taskList(scenario, labels, embedding) : taskCard(task, scenario, labels, embedding)
   const pageTitle = appPageShown ? APP_NAME : task?.title ?? labels.noTask
   return `<!doctype html>
 <html lang="${escapeHtml(scenario.lang)}">
@@ -252,7 +308,7 @@ ${leftMenu(labels, appPageShown ? 'apps' : 'tasks')}
 ${content}
 </div>
 </div>
-<script type="application/json" id="emulator-config">${JSON.stringify(browserConfig(input, scenario)).replace(/</g, '\\u003c')}</script>
+<script type="application/json" id="emulator-config">${JSON.stringify(browserConfig(input, scenario, embedding)).replace(/</g, '\\u003c')}</script>
 <script src="/__emulator/portal.js"></script>
 </body>
 </html>`

@@ -1,7 +1,8 @@
 /**
  * `app.info` and `server.time` (rest/classes/general/rest_provider.php). `app.info` describes the
- * local app the session runs as: INSTALLED is false until the install flow calls
- * `setInstallFinish` (host page, install mode). `server.time` is PHP `date('c')` in server time.
+ * local app the session runs as: INSTALLED is the portal's installation state, false from the start
+ * of an installation until it calls `setInstallFinish` (host page, install mode).
+ * `server.time` is PHP `date('c')` in server time.
  */
 import type { RestMethod } from './context'
 import { toServerIso } from '../data/clock'
@@ -21,7 +22,7 @@ const appInfo: RestMethod = context => ({
     CODE: APP.code,
     VERSION: APP.version,
     STATUS: 'L',
-    INSTALLED: context.session.appInstalled,
+    INSTALLED: context.portal.installed,
     PAYMENT_EXPIRED: 'N',
     DAYS: null,
     LANGUAGE_ID: context.session.lang,

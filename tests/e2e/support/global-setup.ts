@@ -18,8 +18,21 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // Separate output and ports let several developers' runs share one machine.
   const outDir = process.env.E2E_DIST ?? 'dist'
-  if (!process.env.E2E_SKIP_BUILD)
-    await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  if (!process.env.E2E_SKIP_BUILD) {
+    // Vitest sets NODE_ENV=test, and Vite then builds a development bundle (Vue dev mode, devtools
+    // kit reading localStorage at start-up, which throws in a cross-site frame): build the real one.
+    const nodeEnv = process.env.NODE_ENV
+    process.env.NODE_ENV = 'production'
+    try {
+      await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } })
+    }
+    finally {
+      if (nodeEnv === undefined)
+        delete process.env.NODE_ENV
+      else
+        process.env.NODE_ENV = nodeEnv
+    }
+  }
   const app = await startStaticServer({ root: outDir, port: Number(process.env.E2E_APP_PORT ?? 14173) })
   const portal = await startEmulator({ port: Number(process.env.E2E_PORTAL_PORT ?? 18099), appUrl: app.url })
   project.provide('appUrl', app.url)

@@ -1,0 +1,43 @@
+/**
+ * The installer page (`install.html`): Bitrix24 opens it for the administrator on the app's first
+ * run (research/rest.md §3.3). A second Vite entry, so the sidebar never loads installer code and
+ * the installer never loads the sidebar's views.
+ */
+import type { Translate } from '@/api/errors'
+import type { PlacementTexts } from '@/api/placements'
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import { createInstaller, INSTALLER_KEY } from '@/api/install'
+import { createPlacementsApi } from '@/api/placements'
+import { createPortalConnector } from '@/api/portal'
+import { addInstallMessages } from '@/features/install/messages'
+import { buildInstallPlan } from '@/features/install/plan'
+import { APP_LOCALES, createAppI18n, initialLocale } from '@/i18n'
+import { createUiKit } from '@/ui-kit'
+import InstallApp from './InstallApp.vue'
+import '@/assets/main.css'
+
+const i18n = addInstallMessages(createAppI18n(initialLocale(navigator.languages)))
+const translate: Translate = (key, params) => i18n.global.t(key, params ?? {})
+
+// Titles for every language at once (`LANG_ALL`): the portal shows each user their own.
+const langAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.map(locale => [locale, {
+  title: i18n.global.t('app.name', {}, { locale }),
+  description: i18n.global.t('app.tagline', {}, { locale }),
+}]))
+
+const portal = createPortalConnector({ translate })
+const installer = createInstaller(portal, createPlacementsApi(portal.rest, translate), buildInstallPlan(location.href, langAll), translate)
+
+const app = createApp(InstallApp)
+app.use(createPinia())
+app.use(i18n)
+// The kit's context without its plugin and its `App` wrapper (unhead, motion, prose), as in the sidebar.
+app.use(createUiKit({
+  locale: i18n.global.locale,
+  root: document.documentElement,
+  userAgent: navigator.userAgent,
+  darkScheme: matchMedia('(prefers-color-scheme: dark)'),
+}))
+app.provide(INSTALLER_KEY, installer)
+app.mount('#app')

@@ -1,0 +1,226 @@
+/**
+ * The installer's run: connect and check the rights → read the app's bindings (`placement.get`) →
+ * bind the missing placements (one batch) → `installFinish`. Re-running is harmless: a placement
+ * already bound to our handler is reported, never bound twice. `installFinish` is called only when
+ * the portal opened the page as an installation and every placement is bound; a non-admin gets an
+ * explanation and no REST call at all (placement methods are admin-only, research/rest.md §3.3).
+ */
+import type { ApiError } from '@/api/errors'
+import type { InstallFrame } from '@/api/install'
+import type { PortalContext } from '@/api/portal'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, inject, ref, shallowRef } from 'vue'
+import { INSTALLER_KEY } from '@/api/install'
+import { isSameHandler } from '@/api/placements'
+import { OutsidePortalError } from '@/api/portal'
+
+export type InstallStatus = 'idle' | 'loading' | 'success' | 'not-admin' | 'outside-portal' | 'error'
+
+export type InstallStepName = 'connect' | 'read' | 'bind' | 'finish'
+
+/** `skipped`: the finish step when the page was not opened as an installation. */
+export type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped'
+
+export type InstallSteps = Readonly<Record<InstallStepName, StepState>>
+
+export type PlacementState = 'pending' | 'already-bound' | 'bound' | 'failed'
+
+export interface PlacementReport {
+  code: string
+  state: PlacementState
+  error: ApiError | null
+}
+
+const PENDING_STEPS: InstallSteps = { connect: 'pending', read: 'pending', bind: 'pending', finish: 'pending' }
+
+export const useInstallStore = defineStore('install', () => {
+  const installer = inject(INSTALLER_KEY)
+  if (!installer)
+    throw new Error('useInstallStore needs INSTALLER_KEY provided by the app')
+
+  const status = ref<InstallStatus>('idle')
+  const error = shallowRef<ApiError | null>(null)
+  const context = shallowRef<PortalContext | null>(null)
+  const steps = shallowRef<InstallSteps>(PENDING_STEPS)
+  const placements = shallowRef<readonly PlacementReport[]>(installer.plan.placements.map(({ code }) => ({ code, state: 'pending', error: null })))
+  /** `app.info` INSTALLED as read in the last run; null until read (or when unreadable). */
+  const installed = ref<boolean | null>(null)
+  const handler = installer.plan.handler
+  // Not state: the frame wraps the SDK instance, which must stay out of reactivity.
+  let frame: InstallFrame | null = null
+  let runs = 0
+
+  const isInstallMode = computed(() => context.value?.isInstallMode ?? false)
+
+  function setStep(name: InstallStepName, state: StepState): void {
+    steps.value = { ...steps.value, [name]: state }
+  }
+
+  function setPlacement(code: string, state: PlacementState, placementError: ApiError | null = null): void {
+    placements.value = placements.value.map(report => (report.code === code ? { code, state, error: placementError } : report))
+  }
+
+  function fail(step: InstallStepName, thrown: unknown): void {
+    setStep(step, 'failed')
+    error.value = thrown as ApiError
+    status.value = 'error'
+  }
+
+  async function connectStep(isCurrent: () => boolean): Promise<InstallFrame | null> {
+    setStep('connect', 'running')
+    try {
+      frame ??= await installer!.connect()
+    }
+    catch (thrown) {
+      if (!isCurrent())
+        return null
+      if (thrown instanceof OutsidePortalError) {
+        setStep('connect', 'failed')
+        status.value = 'outside-portal'
+        return null
+      }
+      fail('connect', thrown)
+      return null
+    }
+    if (!isCurrent())
+      return null
+    context.value = frame.context
+    if (!frame.context.isAdmin) {
+      setStep('connect', 'failed')
+      status.value = 'not-admin'
+      return null
+    }
+    setStep('connect', 'done')
+    return frame
+  }
+
+  /** Reads the bindings; returns the codes still to bind, or null when the step failed. */
+  async function readStep(isCurrent: () => boolean): Promise<string[] | null> {
+    setStep('read', 'running')
+    try {
+      const inspection = await installer!.placements.inspect()
+      if (!isCurrent())
+        return null
+      installed.value = inspection.installed
+      const missing: string[] = []
+      for (const { code } of installer!.plan.placements) {
+        const bound = inspection.bindings.some(binding => binding.placement === code && binding.userId === 0 && isSameHandler(binding.handler, handler))
+        setPlacement(code, bound ? 'already-bound' : 'pending')
+        if (!bound)
+          missing.push(code)
+      }
+      setStep('read', 'done')
+      return missing
+    }
+    catch (thrown) {
+      if (isCurrent())
+        fail('read', thrown)
+      return null
+    }
+  }
+
+  /** Binds the missing placements; true when every one of them is bound now. */
+  async function bindStep(missing: readonly string[], isCurrent: () => boolean): Promise<boolean> {
+    setStep('bind', 'running')
+    const requests = installer!.plan.placements
+      .filter(({ code }) => missing.includes(code))
+      .map(({ code, langAll }) => ({ placement: code, handler, langAll }))
+    let outcomes
+    try {
+      outcomes = await installer!.placements.bind(requests)
+    }
+    catch (thrown) {
+      if (!isCurrent())
+        return false
+      for (const code of missing)
+        setPlacement(code, 'failed', thrown as ApiError)
+      fail('bind', thrown)
+      return false
+    }
+    if (!isCurrent())
+      return false
+    let firstError: ApiError | null = null
+    for (const code of missing) {
+      const outcome = outcomes.get(code)
+      if (outcome?.ok) {
+        setPlacement(code, 'bound')
+        continue
+      }
+      const placementError = outcome?.ok === false ? outcome.error : null
+      setPlacement(code, 'failed', placementError)
+      firstError ??= placementError
+    }
+    if (firstError) {
+      fail('bind', firstError)
+      return false
+    }
+    setStep('bind', 'done')
+    return true
+  }
+
+  /**
+   * Runs (or re-runs) the whole installation. Safe to call again after an error: placements bound
+   * in an earlier run are found by `placement.get` and left alone.
+   */
+  async function run(): Promise<void> {
+    const id = ++runs
+    const isCurrent = () => id === runs
+    status.value = 'loading'
+    error.value = null
+    steps.value = PENDING_STEPS
+    placements.value = installer!.plan.placements.map(({ code }) => ({ code, state: 'pending', error: null }))
+
+    const connected = await connectStep(isCurrent)
+    if (!connected)
+      return
+    const missing = await readStep(isCurrent)
+    if (!missing)
+      return
+    if (missing.length === 0)
+      setStep('bind', 'done')
+    else if (!await bindStep(missing, isCurrent))
+      return
+
+    if (!connected.context.isInstallMode) {
+      // Opened later (from the app's menu or settings): bindings are checked, but installFinish
+      // would reject outside an installation (research/sdk.md, `installFinish`).
+      setStep('finish', 'skipped')
+      status.value = 'success'
+      return
+    }
+    setStep('finish', 'running')
+    try {
+      // A real portal answers by reloading the page, so this usually never resolves.
+      await connected.installFinish()
+    }
+    catch (thrown) {
+      if (isCurrent())
+        fail('finish', thrown)
+      return
+    }
+    if (!isCurrent())
+      return
+    setStep('finish', 'done')
+    status.value = 'success'
+  }
+
+  async function fitHeight(height: number): Promise<void> {
+    await frame?.fitHeight(height)
+  }
+
+  function $reset(): void {
+    runs++
+    status.value = 'idle'
+    error.value = null
+    context.value = null
+    steps.value = PENDING_STEPS
+    placements.value = installer!.plan.placements.map(({ code }) => ({ code, state: 'pending', error: null }))
+    installed.value = null
+    frame = null
+  }
+
+  return { status, error, context, steps, placements, installed, handler, isInstallMode, run, fitHeight, $reset }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(useInstallStore, import.meta.hot))
