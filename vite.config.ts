@@ -26,15 +26,50 @@ function acceptPortalPost(): Plugin {
   }
 }
 
+/**
+ * vue-i18n 11 reads `'currentInstance' in Vue` on its namespace import of `vue`; that `in` probe
+ * makes the bundler keep every export of Vue (Transition, KeepAlive, Suspense, hydration …),
+ * about 13 kB gzip of the first paint (issue 6; upstream intlify/vue-i18n#2573). Vue 3.5 does not
+ * export `currentInstance`, so the probe always falls through to `getCurrentInstance()`: this calls
+ * it directly. Warns, and changes nothing, when the code is no longer there (fixed upstream).
+ */
+function vueI18nTreeShaking(): Plugin {
+  const probe = /const key = 'currentInstance';\s*if \(key in Vue\) \{\s*return Vue\[key\];\s*\}\s*else \{\s*return Vue\.getCurrentInstance\(\);\s*\}/
+  return {
+    name: 'task-lens:vue-i18n-tree-shaking',
+    transform: {
+      filter: { id: /vue-i18n\/dist\/vue-i18n\.runtime\.mjs$/ },
+      handler(code) {
+        if (!probe.test(code)) {
+          this.warn('vue-i18n no longer probes the vue namespace; remove this plugin')
+          return null
+        }
+        return { code: code.replace(probe, 'return Vue.getCurrentInstance();'), map: null }
+      },
+    },
+  }
+}
+
 export default defineConfig({
+  // Relative asset URLs: a ZIP-uploaded static app (npm run package) is served from a path the
+  // portal chooses, and a self-hosted copy may live under a sub-path; the hash router never changes
+  // the page URL, so `./assets/…` always resolves.
+  base: './',
   plugins: [
-    vue(),
+    // No Options API anywhere (app, kit, router, i18n in composition mode): dropping its support
+    // trims Vue in the first paint (issue 6).
+    vue({ features: { optionsAPI: false } }),
     bitrix24UIPluginVite({
       // Explicit imports only: each component is imported where it is used, so the bundle holds just those.
       autoImport: false,
       components: false,
       prose: false,
       colorModeStorageKey: null,
+      // Styles only for the kit components in use (and what they render), for the CSS budget (issue 6).
+      // It finds them by `B24Name` identifiers in the repo's source, comments included (naming an
+      // unused component in a comment ships its styles), once per start: restart the dev server
+      // after using a kit component for the first time.
+      experimental: { componentDetection: true },
     }),
     VueI18nPlugin({
       include: [fileURLToPath(new URL('./src/**/locales/**', import.meta.url))],
@@ -42,7 +77,10 @@ export default defineConfig({
       compositionOnly: true,
       fullInstall: false,
       strictMessage: false,
+      // Messages are precompiled at build time: drop the JIT compiler so none ships (issue 6).
+      dropMessageCompiler: true,
     }),
+    vueI18nTreeShaking(),
     acceptPortalPost(),
   ],
   resolve: {
@@ -58,5 +96,22 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every browser Bitrix24 supports has `<link rel="modulepreload">`; the polyfill would only add bytes.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // The installer (Bitrix24's `install.html` convention) is its own entry: the sidebar never loads it.
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        install: fileURLToPath(new URL('./install.html', import.meta.url)),
+      },
+      output: {
+        // The libraries the sidebar starts with, in one file: one request and one gzip stream for its
+        // first paint instead of three (issue 6), and one cache entry across releases. The installer
+        // loads it too (vue-router included, which it does not use; it opens once, at install).
+        codeSplitting: {
+          groups: [{ name: 'vendor', test: /node_modules[\\/](?:vue|@vue|pinia|vue-router|vue-i18n|@intlify|@bitrix24[\\/]b24jssdk|axios|luxon|qs-esm)[\\/]/ }],
+        },
+      },
+    },
   },
 })

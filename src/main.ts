@@ -1,5 +1,4 @@
 import type { Translate } from '@/api/errors'
-import b24UiPlugin from '@bitrix24/b24ui-nuxt/vue-plugin'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { API_KEY, createApi, PORTAL_KEY } from '@/api'
@@ -7,6 +6,7 @@ import { createPortalConnector } from '@/api/portal'
 import { createAppI18n, initialLocale } from '@/i18n'
 import { createAppRouter } from '@/router'
 import { useFrameStore } from '@/stores/frame'
+import { createUiKit } from '@/ui-kit'
 import App from './App.vue'
 import './assets/main.css'
 
@@ -18,7 +18,12 @@ const app = createApp(App)
 const pinia = createPinia()
 app.use(pinia)
 app.use(i18n)
-app.use(b24UiPlugin)
+app.use(createUiKit({
+  locale: i18n.global.locale,
+  root: document.documentElement,
+  userAgent: navigator.userAgent,
+  darkScheme: matchMedia('(prefers-color-scheme: dark)'),
+}))
 app.provide(PORTAL_KEY, portal)
 app.provide(API_KEY, createApi(portal.rest, translate))
 

@@ -2,10 +2,12 @@
  * vue-i18n in its runtime-only build: the JSON locales are precompiled by the Vite plugin, so no
  * message compiler ships to the browser. English and Russian are complete; a unit test keeps their
  * key sets identical. Each feature owns its messages (`features/<name>/locales`), under its namespace.
+ * Only what the sidebar's first paint needs is here; the messages of the parts that load on demand
+ * (template inspector, entry form, entry page, filter panel, and the shell's own pages: outside the
+ * portal, task picker, not found) join when those load (`i18n/lazy.ts`, issue 6).
  */
+import type templateEn from '@/features/task-template/locales/en.json'
 import { createI18n } from 'vue-i18n'
-import templateEn from '@/features/task-template/locales/en.json'
-import templateRu from '@/features/task-template/locales/ru.json'
 import entriesEn from '@/features/time-entries/locales/en.json'
 import entriesRu from '@/features/time-entries/locales/ru.json'
 import shellEn from './locales/en.json'
@@ -13,9 +15,9 @@ import shellRu from './locales/ru.json'
 
 export type AppLocale = 'en' | 'ru'
 
-const en = { ...shellEn, entries: entriesEn, template: templateEn }
-const ru = { ...shellRu, entries: entriesRu, template: templateRu }
-export type MessageSchema = typeof en
+const en = { ...shellEn, entries: entriesEn }
+const ru = { ...shellRu, entries: entriesRu }
+export type MessageSchema = typeof en & { template?: typeof templateEn }
 
 export const APP_LOCALES: readonly AppLocale[] = ['en', 'ru']
 

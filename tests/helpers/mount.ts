@@ -1,13 +1,14 @@
 /**
- * Mounting with what the app installs: i18n (English unless asked), the b24ui plugin, and a router
- * in memory. Components from the UI kit need its plugin; views need a router.
+ * Mounting with what the app installs: i18n (English unless asked, with the lazily merged feature
+ * messages already in), the UI kit's context (`ui-kit.ts`), and a router in memory. Views need a router.
  */
 import type { Component } from 'vue'
 import type { AppLocale } from '@/i18n'
-import b24UiPlugin from '@bitrix24/b24ui-nuxt/vue-plugin'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import { addTemplateMessages } from '@/features/task-template/messages'
 import { createAppI18n } from '@/i18n'
+import { createUiKit } from '@/ui-kit'
 
 export function testRouter() {
   return createRouter({
@@ -33,13 +34,14 @@ export interface MountOptions {
 
 export function mountWithApp(component: Component, options: MountOptions = {}) {
   const router = options.router ?? testRouter()
+  const i18n = addTemplateMessages(createAppI18n(options.locale ?? 'en'))
   return {
     router,
     wrapper: mount(component, {
       props: options.props,
       attachTo: document.body,
       global: {
-        plugins: [createAppI18n(options.locale ?? 'en'), b24UiPlugin, router, ...(options.plugins ?? [])] as never[],
+        plugins: [i18n, createUiKit({ locale: i18n.global.locale }), router, ...(options.plugins ?? [])] as never[],
         provide: options.provide as never,
       },
     }),

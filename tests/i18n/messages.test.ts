@@ -14,12 +14,28 @@ function readJson(path: string): Messages {
   return JSON.parse(readFileSync(join(root, path), 'utf8')) as Messages
 }
 
-/** Mirrors `src/i18n/index.ts`: the shell's messages plus each feature's under its namespace. */
+/** The list's messages plus the parts merged when the form, the entry page and the filters load (features/time-entries/messages.ts). */
+function entriesLocale(name: string): Messages {
+  const base = readJson(`src/features/time-entries/locales/${name}.json`)
+  return {
+    ...base,
+    form: readJson(`src/features/time-entries/locales/form.${name}.json`),
+    detail: { ...(base.detail as Messages), ...readJson(`src/features/time-entries/locales/detail.${name}.json`) },
+    filters: { ...(base.filters as Messages), ...readJson(`src/features/time-entries/locales/filters.${name}.json`) },
+  }
+}
+
+/** Mirrors `src/i18n/index.ts` (and the installer's merge): the shell's messages plus each feature's under its namespace. */
 function readLocale(name: string): Messages {
   return {
     ...readJson(`src/i18n/locales/${name}.json`),
-    entries: readJson(`src/features/time-entries/locales/${name}.json`),
+    // Merged when the shell's own pages load (features/shell/messages.ts).
+    ...readJson(`src/features/shell/locales/${name}.json`),
+    entries: entriesLocale(name),
+    // Merged when the template views load (features/task-template/messages.ts).
     template: readJson(`src/features/task-template/locales/${name}.json`),
+    // Merged by the installer entry only (features/install/messages.ts), not by i18n/index.ts.
+    install: readJson(`src/features/install/locales/${name}.json`),
   }
 }
 

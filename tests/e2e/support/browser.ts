@@ -8,7 +8,8 @@ import process from 'node:process'
 import { chromium } from 'playwright-core'
 import { inject } from 'vitest'
 
-export const SCREENSHOT_DIR = join(import.meta.dirname, '../../../.artifacts/screenshots')
+// Overridable, like E2E_DIST and the ports, so parallel runs on one machine keep their own screenshots.
+export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? join(import.meta.dirname, '../../../.artifacts/screenshots')
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -9,6 +9,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createApiError } from '@/api/errors'
 import TemplatePeople from '@/features/task-template/components/TemplatePeople.vue'
+import { addTemplateMessages } from '@/features/task-template/messages'
 import { createAppI18n } from '@/i18n'
 import { keyTranslate } from '../../helpers/translate'
 
@@ -29,7 +30,7 @@ function members(overrides: Partial<TaskTemplate['members']> = {}): TaskTemplate
 function factory(props: Partial<InstanceType<typeof TemplatePeople>['$props']> = {}, locale: 'en' | 'ru' = 'en') {
   return mount(TemplatePeople, {
     props: { members: members(), people, ...props },
-    global: { plugins: [createAppI18n(locale)] },
+    global: { plugins: [addTemplateMessages(createAppI18n(locale))] },
   })
 }
 

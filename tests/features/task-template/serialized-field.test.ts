@@ -6,10 +6,11 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import SerializedField from '@/features/task-template/components/SerializedField.vue'
+import { addTemplateMessages } from '@/features/task-template/messages'
 import { createAppI18n } from '@/i18n'
 
 function factory(raw: string, name = 'REPLICATE_PARAMS') {
-  return mount(SerializedField, { props: { name, raw }, global: { plugins: [createAppI18n('en')] } })
+  return mount(SerializedField, { props: { name, raw }, global: { plugins: [addTemplateMessages(createAppI18n('en'))] } })
 }
 
 describe('serializedField', () => {

@@ -8,7 +8,7 @@ import type { FakeRestOptions, RawEntry } from './fake-rest'
 import type { AppLocale } from '@/i18n'
 import { flushPromises } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApp, nextTick } from 'vue'
 import { API_KEY, PORTAL_KEY } from '@/api'
 import { createTimeEntriesApi } from '@/api/time-entries'
@@ -28,6 +28,12 @@ const three: RawEntry[] = [
   rawEntry(12, 691, 2, 1800, '2024-05-17T09:00:00+00:00'),
   rawEntry(13, 691, 3, 900, '2024-05-15T08:00:00+00:00', { SOURCE: '3', DATE_START: '2024-05-15T08:00:00+00:00', DATE_STOP: '2024-05-15T08:15:00+00:00' }),
 ]
+
+/** The entry form and the filter panel are async components (issue 6): wait until one has rendered. */
+async function shown(wrapper: { find: (selector: string) => { exists: () => boolean } }, selector: string): Promise<void> {
+  // The first import of a chunk transforms the kit's modules, which can take a second or two here.
+  await vi.waitFor(() => expect(wrapper.find(selector).exists()).toBe(true), { timeout: 10_000 })
+}
 
 async function factory(entries: RawEntry[], options: { rest?: FakeRestOptions, admin?: boolean, locale?: AppLocale, query?: string, saved?: Record<string, string> } = {}) {
   const fake = createFakeRest(entries, options.rest)
@@ -109,6 +115,7 @@ describe('grouping and filters live in the URL', () => {
   it('writes a filter change back to the query', async () => {
     const { wrapper, router } = await factory(three)
     await wrapper.get('[data-test="toggle-filters"]').trigger('click')
+    await shown(wrapper, '[data-test="filter-user-2"]')
     await wrapper.get('[data-test="filter-user-2"]').trigger('click')
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ users: '2' })
@@ -144,6 +151,7 @@ describe('editing', () => {
   it('rejects garbage with a localized message, then saves "1h 30m" and shows the row', async () => {
     const { wrapper, fake } = await factory(three)
     await wrapper.get('[data-test="add-entry"]').trigger('click')
+    await shown(wrapper, '[data-test="entry-form"]')
     await wrapper.get('[data-test="form-duration"] input, input[data-test="form-duration"]').setValue('soon')
     await wrapper.get('[data-test="entry-form"]').trigger('submit')
     expect(wrapper.get('[data-test="entry-form"]').text()).toContain('Could not read this duration.')
@@ -161,6 +169,7 @@ describe('editing', () => {
   it('keeps the form and what was typed when the save fails', async () => {
     const { wrapper } = await factory(three, { rest: { fault: method => (method === 'task.elapseditem.update' ? 'TASK_ACTION_FAILED' : undefined) } })
     await wrapper.get('[data-test="entry-11"] [data-test="entry-edit"]').trigger('click')
+    await shown(wrapper, '[data-test="entry-form"]')
     const input = wrapper.get<HTMLInputElement>('input[data-test="form-duration"], [data-test="form-duration"] input')
     expect(input.element.value).toBe('1:00')
     await input.setValue('2:15')

@@ -1,0 +1,32 @@
+/**
+ * Messages of the time-entry parts that open on demand: the entry form (`entries.form.*`), the
+ * entry's page (`entries.detail.*`) and the filter panel (`entries.filters.*`). They load with those
+ * parts, not in the sidebar's first paint (issue 6); what the list itself shows stays in
+ * `locales/<lang>.json`.
+ */
+import { useLazyMessages } from '@/i18n/lazy'
+import detailEn from './locales/detail.en.json'
+import detailRu from './locales/detail.ru.json'
+import filtersEn from './locales/filters.en.json'
+import filtersRu from './locales/filters.ru.json'
+import formEn from './locales/form.en.json'
+import formRu from './locales/form.ru.json'
+
+const FORM = { en: { entries: { form: formEn } }, ru: { entries: { form: formRu } } }
+const DETAIL = { en: { entries: { detail: detailEn } }, ru: { entries: { detail: detailRu } } }
+const FILTERS = { en: { entries: { filters: filtersEn } }, ru: { entries: { filters: filtersRu } } }
+
+/** For the entry form's `setup`: adds its messages on first use, before it renders them. */
+export function useEntryFormMessages(): void {
+  useLazyMessages(FORM)
+}
+
+/** For the entry page's `setup`. */
+export function useEntryDetailMessages(): void {
+  useLazyMessages(DETAIL)
+}
+
+/** For the filter panel's `setup`. */
+export function useFilterMessages(): void {
+  useLazyMessages(FILTERS)
+}

@@ -1,0 +1,51 @@
+/**
+ * What `npm run size` counts is what Chromium fetches: until the sidebar's entry list has rendered,
+ * the app's origin serves exactly the scripts and stylesheets index.html references (entry, its
+ * modulepreloads, the CSS), nothing lazy; the entry form's chunks arrive only when it opens.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser, portalUrl } from './support/browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** The `src`/`href` of every script, modulepreload and stylesheet in the served index.html. */
+async function referencedByHtml(appUrl: string): Promise<string[]> {
+  const html = await (await fetch(appUrl)).text()
+  return [...html.matchAll(/<(?:script|link)\s[^>]*?\s(?:src|href)="([^"]+\.(?:js|css))"/g)]
+    .map(match => new URL(match[1]!, appUrl).toString())
+    .sort()
+}
+
+describe('first paint', () => {
+  it('loads only what index.html references, and the entry form on demand', async () => {
+    const appUrl = inject('appUrl')
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
+    const fetched: string[] = []
+    page.on('request', (request) => {
+      const url = request.url()
+      if (url.startsWith(appUrl) && /\.(?:js|css)$/.test(url))
+        fetched.push(url)
+    })
+    await page.goto(portalUrl({ placement: 'sidebar', lang: 'en', task: 101 }))
+    const frame = await (await page.waitForSelector('iframe[name*="|"]')).contentFrame()
+    await frame!.waitForSelector('[data-test="entry-count"]', { timeout: 30_000 })
+
+    const expected = await referencedByHtml(appUrl)
+    expect(expected.some(url => url.endsWith('.css'))).toBe(true)
+    expect([...fetched].sort()).toEqual(expected)
+
+    await frame!.click('[data-test="add-entry"]')
+    await frame!.waitForSelector('[data-test="entry-form"]')
+    expect(fetched.filter(url => !expected.includes(url)).some(url => /\/EntryForm-[\w-]+\.js$/.test(url))).toBe(true)
+    await page.close()
+  })
+})
