@@ -61,13 +61,18 @@ function langEntry(source: Record<string, unknown>) {
   }
 }
 
-const bind: RestMethod = (context, query) => {
+/** What `bind` and `unbind` both check first: an admin, and PLACEMENT as a string (upper-cased). */
+function adminPlacementCall(context: RestContext, query: RestQuery): { params: Map<string, unknown>, code: string } {
   requireAdmin(context)
   const params = upperKeys(query)
   const placement = params.get('PLACEMENT')
   if (typeof placement !== 'string')
     throw argumentType('PLACEMENT', 'string')
-  const code = placement.toUpperCase()
+  return { params, code: placement.toUpperCase() }
+}
+
+const bind: RestMethod = (context, query) => {
+  const { params, code } = adminPlacementCall(context, query)
   const handler = phpStrval(params.get('HANDLER'))
   if (code === '')
     throw argumentNull('The placement code is not specified')
@@ -109,12 +114,7 @@ const bind: RestMethod = (context, query) => {
 }
 
 const unbind: RestMethod = (context, query) => {
-  requireAdmin(context)
-  const params = upperKeys(query)
-  const placement = params.get('PLACEMENT')
-  if (typeof placement !== 'string')
-    throw argumentType('PLACEMENT', 'string')
-  const code = placement.toUpperCase()
+  const { params, code } = adminPlacementCall(context, query)
   if (code === '')
     throw argumentNull('PLACEMENT')
   const handler = phpStrval(params.get('HANDLER'))

@@ -6,6 +6,7 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core'
 import type { PortalQuery } from './support/browser'
+import { readFile } from 'node:fs/promises'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openPortal, portalUrl, restRequests, screenshot } from './support/browser'
@@ -44,15 +45,10 @@ async function restCalls(sessionId: string) {
   return (await restRequests(sessionId)).filter(request => request.url.includes('/rest/'))
 }
 
-/**
- * Screenshots the card with the app frame as tall as its content, as the portal sizes it after
- * `resizeWindow`. (At the time of writing the shell sends no resizeWindow, so the frame is sized
- * here; the assertion-free sizing keeps the screenshots reviewable either way.)
- */
+/** Screenshots the card once the portal has grown the app frame to its content (the app's resizeWindow). */
 async function shot(page: Page, app: Frame, name: string): Promise<void> {
   const height = await app.evaluate(() => document.documentElement.scrollHeight)
-  await page.evaluate(value => (document.querySelector<HTMLIFrameElement>('iframe[name*="|"]')!.style.height = `${value}px`), height)
-  await page.waitForTimeout(150)
+  await page.waitForFunction(wanted => (document.querySelector('iframe[name*="|"]')?.getBoundingClientRect().height ?? 0) >= wanted - 2, height, { timeout: 5000 })
   await screenshot(page, name)
 }
 
@@ -194,6 +190,24 @@ describe('someone else\'s entry', () => {
     await app.waitForSelector('[data-test="entry-other-task"]', { timeout: 30_000 })
     expect(await app.textContent('[data-test="entry-other-task"]')).toContain(`belongs to task #${DEMO.manyTask}`)
     await shot(page, app, 'time-entries-other-task-en')
+    await page.close()
+  })
+})
+
+describe('csv export', () => {
+  it.each([
+    { lang: 'en', separator: ',', header: 'Date' },
+    { lang: 'ru', separator: ';', header: 'Дата' },
+  ])('downloads the visible rows as UTF-8 CSV with a BOM ($lang, "$separator")', async ({ lang, separator, header }) => {
+    const { page, app } = await open({ task: DEMO.threeTask, user: DEMO.author, lang })
+    await settled(app)
+    const [download] = await Promise.all([page.waitForEvent('download'), app.click('[data-test="export-csv"]')])
+    expect(download.suggestedFilename()).toBe(`task-${DEMO.threeTask}-time.csv`)
+    const text = await readFile(await download.path(), 'utf8')
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    const lines = text.slice(1).trimEnd().split('\r\n')
+    expect(lines[0]!.split(separator)[0]).toBe(header)
+    expect(lines).toHaveLength(1 + 3)
     await page.close()
   })
 })

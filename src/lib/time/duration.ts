@@ -28,6 +28,22 @@ function decimalFormatter(locale: string): Intl.NumberFormat {
   return formatter
 }
 
+/** The smallest step each format can show, in seconds (decimal hours have two decimals: 0.01 h). */
+const FORMAT_STEP_SECONDS: Readonly<Record<DurationFormat, number>> = { 'h:mm': 60, 'hh:mm:ss': 1, 'decimal': 36 }
+
+/**
+ * Formats an excess (time over plan) rounded *up* to the format's step, so any positive excess
+ * reads as at least one step: "over plan by 0:00" would contradict itself.
+ *
+ * @example
+ * formatExcess(23, 'h:mm') // '0:01'
+ * formatExcess(23, 'hh:mm:ss') // '00:00:23'
+ */
+export function formatExcess(seconds: number, format: DurationFormat, locale = 'en'): string {
+  const step = FORMAT_STEP_SECONDS[format]
+  return formatDuration(Math.ceil(Math.max(0, seconds) / step) * step, format, locale)
+}
+
 /**
  * Formats a number of seconds. `h:mm` rounds to the nearest minute (as Bitrix derives MINUTES),
  * `hh:mm:ss` is exact, `decimal` shows hours with two decimals in the locale's notation.

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatDuration, isDurationFormat, MAX_ENTRY_SECONDS, parseDuration } from '@/lib/time/duration'
+import { DURATION_FORMATS, formatDuration, formatExcess, isDurationFormat, MAX_ENTRY_SECONDS, parseDuration } from '@/lib/time/duration'
 
 describe('formatDuration', () => {
   it.each([
@@ -22,6 +22,29 @@ describe('formatDuration', () => {
     { seconds: -5400, format: 'h:mm', locale: 'en', text: '-1:30' },
   ] as const)('$seconds s as $format ($locale) is $text', ({ seconds, format, locale, text }) => {
     expect(formatDuration(seconds, format, locale)).toBe(text)
+  })
+})
+
+describe('formatExcess', () => {
+  it.each([
+    [23, 'h:mm', '0:01'],
+    [60, 'h:mm', '0:01'],
+    [61, 'h:mm', '0:02'],
+    [23, 'hh:mm:ss', '00:00:23'],
+    [23, 'decimal', '0.01'],
+    [37, 'decimal', '0.02'],
+    [0, 'h:mm', '0:00'],
+  ] as const)('formats %i s over plan as %s in %s', (seconds, format, expected) => {
+    expect(formatExcess(seconds, format)).toBe(expected)
+  })
+
+  it('never reads as zero for a positive excess, and never understates it', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: MAX_ENTRY_SECONDS }), fc.constantFrom(...DURATION_FORMATS), (seconds, format) => {
+      const shown = formatExcess(seconds, format)
+      expect(shown).not.toBe(formatDuration(0, format))
+      const parsed = parseDuration(shown)
+      expect(parsed.ok && parsed.seconds >= seconds).toBe(true)
+    }))
   })
 })
 
