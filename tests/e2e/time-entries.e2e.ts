@@ -194,6 +194,27 @@ describe('someone else\'s entry', () => {
   })
 })
 
+describe('preferences', () => {
+  it('keeps the duration format per user across reloads (options.userSet) and grouping in the URL', async () => {
+    // A task member no other test opens as: user options live for the emulator's lifetime, as on a portal.
+    const user = Number(process.env.E2E_USER_PREFERENCES ?? 101)
+    const first = await open({ task: DEMO.threeTask, user })
+    await settled(first.app)
+    await first.app.click('label:has([data-test="format-hh:mm:ss"])')
+    await first.app.click('label:has([data-test="group-day"])')
+    expect(await first.app.evaluate(() => location.hash)).toMatch(/group=day/)
+    expect(await first.app.textContent('[data-test="shown-total"]')).toMatch(/\b\d{2}:\d{2}:\d{2}$/)
+    await first.page.waitForFunction(() => (window as unknown as { __emulator: { messages: string[] } }).__emulator.messages.some(message => message.startsWith('setUserOption')))
+    await first.page.close()
+
+    const second = await open({ task: DEMO.threeTask, user })
+    await settled(second.app)
+    expect(await second.app.textContent('[data-test="shown-total"]')).toMatch(/\b\d{2}:\d{2}:\d{2}$/)
+    await second.app.click('label:has([data-test="format-h:mm"])')
+    await second.page.close()
+  })
+})
+
 describe('csv export', () => {
   it.each([
     { lang: 'en', separator: ',', header: 'Date' },
