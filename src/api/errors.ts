@@ -93,6 +93,15 @@ const RETRYABLE = new Set<ApiErrorCode>([
  * @example
  * if (error.code === 'TASK_NOT_FOUND') router.replace('/')
  */
+/**
+ * Thrown by the portal connection when the page is not inside a Bitrix24 frame (no `window.name`
+ * data). A state, not a failure; it lives here, not in `portal.ts`, so stores can test for it
+ * without importing the SDK.
+ */
+export class OutsidePortalError extends Error {
+  override readonly name = 'OutsidePortalError'
+}
+
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly code: ApiErrorCode

@@ -14,7 +14,7 @@ import type { Translate } from './errors'
 import { initializeB24Frame } from '@bitrix24/b24jssdk'
 import { markRaw } from 'vue'
 import { createSdkRestClient } from './client'
-import { createApiError, toApiError } from './errors'
+import { createApiError, OutsidePortalError, toApiError } from './errors'
 
 /** Plain, serialisable facts about where we run. Safe to keep in a store. */
 export interface PortalContext {
@@ -36,11 +36,6 @@ export interface PortalFrame {
   getUserOption: (name: string) => unknown
   setUserOption: (name: string, value: string) => Promise<void>
   installFinish: () => Promise<void>
-}
-
-/** Thrown by `connect()` when the page is not inside a Bitrix24 frame (no `window.name` data). */
-export class OutsidePortalError extends Error {
-  override readonly name = 'OutsidePortalError'
 }
 
 export interface PortalConnector {

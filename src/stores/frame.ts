@@ -9,7 +9,7 @@ import type { PlacementTarget } from '@/lib/placement'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, inject, ref, shallowRef } from 'vue'
 import { PORTAL_KEY } from '@/api'
-import { OutsidePortalError } from '@/api/portal'
+import { OutsidePortalError } from '@/api/errors'
 import { resolvePlacement } from '@/lib/placement'
 
 export type FrameStatus = 'booting' | 'ready' | 'outside-portal' | 'error'

@@ -10,9 +10,9 @@ import type { InstallFrame } from '@/api/install'
 import type { PortalContext } from '@/api/portal'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, inject, ref, shallowRef } from 'vue'
+import { OutsidePortalError } from '@/api/errors'
 import { INSTALLER_KEY } from '@/api/install'
 import { isSameHandler } from '@/api/placements'
-import { OutsidePortalError } from '@/api/portal'
 
 export type InstallStatus = 'idle' | 'loading' | 'success' | 'not-admin' | 'outside-portal' | 'error'
 

@@ -4,8 +4,7 @@
  */
 import type { PortalConnector, PortalContext, PortalFrame } from '@/api/portal'
 import { describe, expect, it, vi } from 'vitest'
-import { createApiError } from '@/api/errors'
-import { OutsidePortalError } from '@/api/portal'
+import { createApiError, OutsidePortalError } from '@/api/errors'
 import { useFrameStore } from '@/stores/frame'
 import { installStores } from '../helpers/app-context'
 import { keyTranslate } from '../helpers/translate'
