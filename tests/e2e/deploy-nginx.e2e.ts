@@ -28,6 +28,10 @@ function findNginx(): string | null {
 }
 
 const NGINX = findNginx()
+// CI installs nginx (.ci/run sets E2E_REQUIRE_NGINX): there a missing binary is a failure, not a skip,
+// so a broken install step cannot hide behind a green run.
+if (!NGINX && process.env.E2E_REQUIRE_NGINX === '1')
+  throw new Error('[deploy] nginx is required (E2E_REQUIRE_NGINX=1) but was not found: apt-get install nginx, or set NGINX_BIN')
 if (!NGINX)
   console.warn('[deploy] nginx is not installed: skipping the deploy/nginx.conf test (apt-get install nginx, or set NGINX_BIN)')
 
