@@ -20,7 +20,7 @@ import type { EntryRecord } from './list-query'
 import { findTask } from '../../data/tasks'
 import { isArrayLike } from '../../php/array'
 import { strtotime } from '../../php/strtotime'
-import { htmlspecialcharsEx, isLaxInteger, phpIntval, phpStrval } from '../../php/values'
+import { htmlspecialcharsEx, isLaxInteger, phpIntval, phpIsNumeric, phpStrval } from '../../php/values'
 import { canAddTime, canModifyEntry, readableTask } from '../access'
 import { parseRestParams } from '../legacy/rest-params'
 import { taskAssert, tasksException } from '../legacy/tasks-exception'
@@ -85,7 +85,7 @@ class ElapsedItem {
     const record = toRecord(this.entry())
     const escaped = { ...record }
     for (const [key, value] of Object.entries(record)) {
-      if (typeof value === 'string' && !/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(value))
+      if (typeof value === 'string' && !phpIsNumeric(value))
         (escaped as Record<string, unknown>)[key] = htmlspecialcharsEx(value)
     }
     return escaped
