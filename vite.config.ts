@@ -6,8 +6,8 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 
 /**
- * Bitrix24 opens an app's handler with POST (research/rest.md §3.2); Vite's dev and preview servers
- * only serve GET, so a POST to an HTML page is answered as if it were a GET.
+ * Bitrix24 opens an app's handler with POST (docs/rest-quirks.md#handler-post); Vite's dev and preview
+ * servers only serve GET, so a POST to an HTML page is answered as if it were a GET.
  */
 function acceptPortalPost(): Plugin {
   const rewrite = (req: { method?: string, headers: Record<string, unknown> }, _res: unknown, next: () => void) => {
@@ -29,9 +29,10 @@ function acceptPortalPost(): Plugin {
 /**
  * vue-i18n 11 reads `'currentInstance' in Vue` on its namespace import of `vue`; that `in` probe
  * makes the bundler keep every export of Vue (Transition, KeepAlive, Suspense, hydration …),
- * about 13 kB gzip of the first paint (issue 6; upstream intlify/vue-i18n#2573). Vue 3.5 does not
- * export `currentInstance`, so the probe always falls through to `getCurrentInstance()`: this calls
- * it directly. Warns, and changes nothing, when the code is no longer there (fixed upstream).
+ * about 13 kB gzip of the first paint (docs/development.md#first-paint-budget; upstream
+ * intlify/vue-i18n#2573). Vue 3.5 does not export `currentInstance`, so the probe always falls through to
+ * `getCurrentInstance()`: this calls it directly. Warns, and changes nothing, when the code is no longer
+ * there (fixed upstream).
  */
 function vueI18nTreeShaking(): Plugin {
   const probe = /const key = 'currentInstance';\s*if \(key in Vue\) \{\s*return Vue\[key\];\s*\}\s*else \{\s*return Vue\.getCurrentInstance\(\);\s*\}/
@@ -57,7 +58,7 @@ export default defineConfig({
   base: './',
   plugins: [
     // No Options API anywhere (app, kit, router, i18n in composition mode): dropping its support
-    // trims Vue in the first paint (issue 6).
+    // trims Vue in the first paint (docs/development.md#first-paint-budget).
     vue({ features: { optionsAPI: false } }),
     bitrix24UIPluginVite({
       // Explicit imports only: each component is imported where it is used, so the bundle holds just those.
@@ -65,10 +66,10 @@ export default defineConfig({
       components: false,
       prose: false,
       colorModeStorageKey: null,
-      // Styles only for the kit components in use (and what they render), for the CSS budget (issue 6).
-      // It finds them by `B24Name` identifiers in the repo's source, comments included (naming an
-      // unused component in a comment ships its styles), once per start: restart the dev server
-      // after using a kit component for the first time.
+      // Styles only for the kit components in use (and what they render), for the CSS budget
+      // (docs/development.md#first-paint-budget). It finds them by `B24Name` identifiers in the repo's
+      // source, comments included (naming an unused component in a comment ships its styles), once per start:
+      // restart the dev server after using a kit component for the first time.
       experimental: { componentDetection: true },
     }),
     VueI18nPlugin({
@@ -77,7 +78,8 @@ export default defineConfig({
       compositionOnly: true,
       fullInstall: false,
       strictMessage: false,
-      // Messages are precompiled at build time: drop the JIT compiler so none ships (issue 6).
+      // Messages are precompiled at build time: drop the JIT compiler so none ships
+      // (docs/development.md#first-paint-budget).
       dropMessageCompiler: true,
     }),
     vueI18nTreeShaking(),
@@ -106,8 +108,9 @@ export default defineConfig({
       },
       output: {
         // The libraries the sidebar starts with, in one file: one request and one gzip stream for its
-        // first paint instead of three (issue 6), and one cache entry across releases. The installer
-        // loads it too (vue-router included, which it does not use; it opens once, at install).
+        // first paint instead of three (docs/development.md#first-paint-budget), and one cache entry across
+        // releases. The installer loads it too (vue-router included, which it does not use; it opens once, at
+        // install).
         codeSplitting: {
           groups: [{ name: 'vendor', test: /node_modules[\\/](?:vue|@vue|pinia|vue-router|vue-i18n|@intlify|@bitrix24[\\/]b24jssdk|axios|luxon|qs-esm)[\\/]/ }],
         },

@@ -37,7 +37,7 @@ export class PortalState {
   readonly bindings: PlacementBinding[] = []
   /**
    * `app.info` INSTALLED, portal-wide. Until it is true a portal shows the app's widgets nowhere and
-   * tells non-admins the app is not fully installed (research/rest.md §3.3).
+   * tells non-admins the app is not fully installed (docs/rest-quirks.md#install-finish).
    */
   installed: boolean
   private nextBindingId = 1

@@ -1,8 +1,8 @@
 /**
- * The portal's leaky bucket (research/rest.md §4.4, DOCS limits.md): every request adds one, the
- * level drains at 2 per second, and a request that would overflow 50 is refused with 503
- * QUERY_LIMIT_EXCEEDED. A portal has one bucket for all apps; the emulator keeps one per session
- * so parallel tests do not throttle each other.
+ * The portal's leaky bucket (b24restdocs limits.md, docs/rest-quirks.md#rate-limits): every request adds one,
+ * the level drains at 2 per second, and a request that would overflow 50 is refused with 503
+ * QUERY_LIMIT_EXCEEDED. A portal has one bucket for all apps; the emulator keeps one per session so parallel
+ * tests do not throttle each other.
  */
 
 export const BURST_LIMIT = 50

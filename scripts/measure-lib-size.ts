@@ -1,6 +1,7 @@
 /**
  * Prints what `src/lib/php-serialize` adds to the app bundle: Vite (the app's bundler) builds the
- * module alone, minified, in memory, and node:zlib gzips it. Budget: 3 KB gzip (issue 3).
+ * module alone, minified, in memory, and node:zlib gzips it. Budget: 3 KB gzip
+ * (docs/development.md#lib-size-budget).
  *
  * Run: npx tsx scripts/measure-lib-size.ts   (SHOW_CODE=1 also prints the minified code)
  */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Serves the production build the way Bitrix24 needs it served:
- * - the portal opens an app's handler with POST (research/rest.md §3.2), so POST to a page answers
+ * - the portal opens an app's handler with POST (docs/rest-quirks.md#handler-post), so POST to a page answers
  *   the page (a plain static host answers 405 and the app never loads);
  * - no X-Frame-Options / frame-ancestors: the app lives in the portal's iframe;
  * - hashed assets are cached for a year, HTML never.

@@ -1,7 +1,8 @@
 /**
  * `npm run size`: builds the app for production (in memory, with vite.config.ts), prints every
  * emitted JS and CSS file with its raw and gzip size, marks the ones loaded before the sidebar's
- * first paint, and exits 1 when those exceed the budget (issue 6). `npm test` runs it, so CI fails.
+ * first paint, and exits 1 when those exceed the budget (docs/development.md#first-paint-budget). `npm test`
+ * runs it, so CI fails.
  *
  * Budget: initial JS 150 kB gzip, initial CSS 35 kB gzip. kB is 1,000 bytes (the stricter reading,
  * and the unit of Vite's own build report). gzip is node:zlib at level 9.

@@ -1,8 +1,9 @@
 /**
  * What the b24ui kit needs from the app, without the kit's Vue plugin and its `App` wrapper component: those
- * pull unhead, motion, the prose components and reka-ui's providers into the first paint (issue 6).
- * The sidebar's first paint uses local look-alikes (`components/Base*.vue`); kit components load
- * later, with the entry form, the filters and the template inspector, and find here:
+ * pull unhead, motion, the prose components and reka-ui's providers into the first paint
+ * (docs/development.md#first-paint-budget). The sidebar's first paint uses local look-alikes
+ * (`components/Base*.vue`); kit components load later, with the entry form, the filters and the template
+ * inspector, and find here:
  *  - the kit's own strings (close buttons, input hints) in the app's language,
  *  - the target for anything they teleport (`body`, as the kit's `App` sets it).
  * The document gets what the kit's plugin set: `data-platform`/`data-version` for the design

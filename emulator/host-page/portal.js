@@ -1,8 +1,8 @@
 // The portal side of the frame protocol, as Bitrix24's BX.rest.AppLayout implements it
-// (rest/install/js/rest/applayout.js, app.layout/templates/.default/template.php; research/sdk.md
-// §1–2). Commands arrive as "command:params:callback:appSid" strings (or as objects for custom
-// commands); replies go back as "callback:JSON" to the app's origin only. Messages from another
-// origin or for another app are ignored, and so are commands the page does not offer or denies.
+// (rest/install/js/rest/applayout.js, app.layout/templates/.default/template.php; docs/frame-protocol.md).
+// Commands arrive as "command:params:callback:appSid" strings (or as objects for custom commands); replies go
+// back as "callback:JSON" to the app's origin only. Messages from another origin or for another app are
+// ignored, and so are commands the page does not offer or denies.
 (async () => {
   const config = JSON.parse(document.getElementById('emulator-config').textContent)
   const emulator = { sessionId: '', messages: [], replies: [], ignored: 0, ready: false }

@@ -1,6 +1,6 @@
 /**
- * PHP value semantics the portal code relies on: lax integer checks, `(int)` and `(string)` casts,
- * loose comparison with '' and Bitrix's `htmlspecialcharsEx`.
+ * PHP value semantics the portal code relies on: lax integer checks, `is_numeric`, `(int)` and
+ * `(string)` casts, loose comparison with '' and Bitrix's `htmlspecialcharsEx`.
  */
 
 /**
@@ -12,6 +12,21 @@ export function isLaxInteger(value: unknown): boolean {
   if (typeof value === 'number')
     return Number.isInteger(value)
   return typeof value === 'string' && /^-?\d+\n?$/.test(value)
+}
+
+/** PHP's whitespace for numeric strings: space, \t, \n, \r, \v, \f (not JS `\s`, which also takes NBSP and more). */
+const NUMERIC_STRING = /^[ \t\n\r\v\f]*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?[ \t\n\r\v\f]*$/i
+
+/**
+ * PHP 8 `is_numeric($value)`: ints and floats, and strings that are a decimal number with optional
+ * surrounding whitespace (PHP 8 accepts it trailing too). Hex, `1_000`, a lone `.` or `1e` are not.
+ *
+ * @example
+ * phpIsNumeric(' 1.5e3\n') // true
+ * phpIsNumeric('0x1A') // false
+ */
+export function phpIsNumeric(value: unknown): boolean {
+  return typeof value === 'number' || (typeof value === 'string' && NUMERIC_STRING.test(value))
 }
 
 /** `(int) $value`: leading numeric prefix of a string, truncated; arrays are 0 or 1. */

@@ -17,7 +17,7 @@ import type { RestContext } from './context'
 import type { RestError, RestOutcome } from './envelope'
 import { entriesOf, isArrayLike, toRestQuery } from '../php/array'
 import { parseStr } from '../php/parse-str'
-import { phpEmpty } from '../php/values'
+import { phpEmpty, phpIsNumeric } from '../php/values'
 import { timeEnvelope } from './envelope'
 import { batchLengthExceeded, batchMethodNotAllowed } from './errors'
 
@@ -50,8 +50,6 @@ function child(container: unknown, key: string): { found: boolean, value?: unkno
   return value === undefined || value === null ? { found: false } : { found: true, value }
 }
 
-const isNumeric = (value: unknown) => typeof value === 'number' || (typeof value === 'string' && /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(value))
-
 /** `CRestUtil::processBatchElement` for one value. */
 function substitute(value: string, tables: ResultTables): unknown {
   let current: unknown = value
@@ -71,7 +69,7 @@ function substitute(value: string, tables: ResultTables): unknown {
       current = referenced
       continue
     }
-    const text = isNumeric(referenced) ? String(referenced) : referenced
+    const text = phpIsNumeric(referenced) ? String(referenced) : referenced
     if (typeof text === 'string' && typeof current === 'string')
       current = current.split(match[0]).join(text)
   }

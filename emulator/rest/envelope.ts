@@ -2,7 +2,7 @@
  * The REST envelope as `CRestServer` writes it (rest/classes/general/rest.php): success is
  * `{ result, next?, total?, time }` in that key order (`processResponse` + `appendDebugInfo`);
  * failure is `{ error, error_description, ...additional }` with the error's HTTP status. The SDK
- * requires `time` on every success (research/sdk.md §0.6).
+ * requires `time` on every success (docs/frame-protocol.md#rest-transport).
  */
 import { toServerIso } from '../data/clock'
 

@@ -91,7 +91,7 @@ export function createApi(rest: RestClient, translate: Translate): Api {
           rest.call('tasks.template.get', { templateId }),
           import('./templates'),
         ])
-        // `false` answers a missing id and a forbidden one alike (research/rest.md §2.1).
+        // `false` answers a missing id and a forbidden one alike (docs/rest-quirks.md#template-get).
         if (response.result === false || response.result === null)
           throw createApiError({ code: 'NOT_FOUND', status: 200, detail: `tasks.template.get ${templateId}: false` }, translate)
         return mapPayload(translate, 'tasks.template.get', () => mapTemplate(response.result, envelopeUtcOffset(response)))

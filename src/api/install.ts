@@ -18,7 +18,10 @@ export interface PlacementPlan {
 }
 
 export interface InstallPlan {
-  /** The app's start page on its own host (research/rest.md §3.3: keep HANDLER on the app's host). */
+  /**
+   * The app's start page on its own host (keep HANDLER on the app's host:
+   * docs/rest-quirks.md#placement-bind).
+   */
   handler: string
   placements: readonly PlacementPlan[]
 }

@@ -1,7 +1,7 @@
 /**
  * The connection to the Bitrix24 page that hosts us, through `initializeB24Frame()`.
  *
- * Facts that shape this file (research/sdk.md §0):
+ * Facts that shape this file (docs/frame-protocol.md#initialize):
  * - initialise once per page: the SDK caches the promise, and a destroyed instance stays dead;
  * - the SDK instance has `#private` fields, so it must never enter reactive state: it lives here,
  *   behind `markRaw`, and the rest of the app sees plain data (`PortalContext`) and functions;

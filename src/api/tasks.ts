@@ -1,6 +1,6 @@
 /**
  * `tasks.task.get`: the answer is wrapped in `result.task` with camelCase keys, and a missing or
- * inaccessible task comes back as `result: []` (research/rest.md §4.1).
+ * inaccessible task comes back as `result: []` (docs/rest-quirks.md#task-get).
  */
 import type { RestParams } from './client'
 import { asFlag, asInt, asOptionalInt, asOptionalString, asRecord, PayloadError } from './parse'

@@ -1,6 +1,6 @@
 /**
  * Portal users as the app shows them: a name and an avatar. `user.get` does not return bots,
- * extranet or deleted users (research/rest.md §4.2), so callers keep a "User #id" fallback.
+ * extranet or deleted users (docs/rest-quirks.md#user-get), so callers keep a "User #id" fallback.
  */
 import type { RestParams } from './client'
 import { asInt, asOptionalString, asRecord } from './parse'

@@ -1,6 +1,7 @@
 /**
  * Keeps the portal's iframe exactly as tall as our content, so the sidebar never shows an inner
- * scrollbar. A ResizeObserver on the app root feeds a debounced `resizeWindow` (research/sdk.md §7).
+ * scrollbar. A ResizeObserver on the app root feeds a debounced `resizeWindow`
+ * (docs/frame-protocol.md#resize-window).
  */
 import type { Ref } from 'vue'
 import { onBeforeUnmount, watch } from 'vue'

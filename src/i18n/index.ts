@@ -4,7 +4,8 @@
  * key sets identical. Each feature owns its messages (`features/<name>/locales`), under its namespace.
  * Only what the sidebar's first paint needs is here; the messages of the parts that load on demand
  * (template inspector, entry form, entry page, filter panel, and the shell's own pages: outside the
- * portal, task picker, not found) join when those load (`i18n/lazy.ts`, issue 6).
+ * portal, task picker, not found) join when those load (`i18n/lazy.ts`,
+ * docs/development.md#first-paint-budget).
  */
 import type templateEn from '@/features/task-template/locales/en.json'
 import { createI18n } from 'vue-i18n'

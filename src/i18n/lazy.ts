@@ -1,6 +1,7 @@
 /**
- * Messages that travel with a lazily loaded part of the app instead of the first paint (issue 6).
- * Kept apart from `i18n/index.ts` so those parts' chunks do not import the first paint's messages.
+ * Messages that travel with a lazily loaded part of the app instead of the first paint
+ * (docs/development.md#first-paint-budget). Kept apart from `i18n/index.ts` so those parts' chunks do not
+ * import the first paint's messages.
  */
 import type { AppLocale } from '.'
 import { useI18n } from 'vue-i18n'

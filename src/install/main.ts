@@ -1,7 +1,7 @@
 /**
  * The installer page (`install.html`): Bitrix24 opens it for the administrator on the app's first
- * run (research/rest.md §3.3). A second Vite entry, so the sidebar never loads installer code and
- * the installer never loads the sidebar's views.
+ * run (docs/rest-quirks.md#install-finish). A second Vite entry, so the sidebar never loads installer code
+ * and the installer never loads the sidebar's views.
  */
 import type { Translate } from '@/api/errors'
 import type { PlacementTexts } from '@/api/placements'

@@ -1,5 +1,5 @@
 /**
- * Where the app was opened from, and which task that means (research/rest.md §3.1).
+ * Where the app was opened from, and which task that means (docs/rest-quirks.md#placement-options).
  *
  * Task-card placements carry `PLACEMENT_OPTIONS.taskId` as a *string*; the task-list context menu
  * names the same thing `ID`; `DEFAULT` (the app's own menu item) carries no task at all.

@@ -1,7 +1,8 @@
 /**
  * The frame shell's state: connecting to the portal once, and what the portal told us.
- * The SDK instance itself never enters this store (it breaks reactive proxies, research/sdk.md §0.11);
- * the store keeps plain facts and delegates frame commands to the injected connector.
+ * The SDK instance itself never enters this store (it breaks reactive proxies,
+ * docs/frame-protocol.md#initialize); the store keeps plain facts and delegates frame commands to the
+ * injected connector.
  */
 import type { ApiError } from '@/api/errors'
 import type { PortalContext, PortalFrame } from '@/api/portal'

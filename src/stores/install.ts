@@ -3,7 +3,7 @@
  * bind the missing placements (one batch) → `installFinish`. Re-running is harmless: a placement
  * already bound to our handler is reported, never bound twice. `installFinish` is called only when
  * the portal opened the page as an installation and every placement is bound; a non-admin gets an
- * explanation and no REST call at all (placement methods are admin-only, research/rest.md §3.3).
+ * explanation and no REST call at all (placement methods are admin-only, docs/rest-quirks.md#placement-bind).
  */
 import type { ApiError } from '@/api/errors'
 import type { InstallFrame } from '@/api/install'
@@ -183,7 +183,7 @@ export const useInstallStore = defineStore('install', () => {
 
     if (!connected.context.isInstallMode) {
       // Opened later (from the app's menu or settings): bindings are checked, but installFinish
-      // would reject outside an installation (research/sdk.md, `installFinish`).
+      // would reject outside an installation (docs/frame-protocol.md#install).
       setStep('finish', 'skipped')
       status.value = 'success'
       return

@@ -1,7 +1,8 @@
 /**
- * src/assets/main.css assembles the UI kit's stylesheet from its parts (issue 6, CSS budget): it
- * must import every part the kit's own index.css imports, in the kit's order, except the ones it
- * leaves out on purpose, and declare the kit's variants; a kit upgrade that adds a part fails here.
+ * src/assets/main.css assembles the UI kit's stylesheet from its parts (CSS budget,
+ * docs/development.md#first-paint-budget): it must import every part the kit's own index.css imports, in the
+ * kit's order, except the ones it leaves out on purpose, and declare the kit's variants; a kit upgrade that
+ * adds a part fails here.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

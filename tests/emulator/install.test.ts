@@ -2,7 +2,7 @@
  * The install flow in the emulator: a fresh portal (`installed: false`) shows the app in a task
  * placement only once it is bound and `installFinish` has marked the portal installed, then opens the
  * binding's handler; install mode opens the installer for admins only; `placement.bind|get` and
- * `app.info` behave as documented (research/rest.md §3.3).
+ * `app.info` behave as documented (docs/rest-quirks.md#placement-bind).
  */
 import type { RunningEmulator } from '../../emulator/server'
 import { afterEach, describe, expect, it } from 'vitest'

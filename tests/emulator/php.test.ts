@@ -1,13 +1,15 @@
 /**
  * The emulator reads and writes the wire the way the portal's PHP does: ordered keys, parse_str,
- * lax integers, htmlspecialcharsEx, strtotime for dates, Json::encode escaping.
+ * lax integers, is_numeric, htmlspecialcharsEx, strtotime for dates, Json::encode escaping.
  */
+import { spawnSync } from 'node:child_process'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { toPlain } from '../../emulator/php/array'
 import { decodeJson, encodePhpJson, JsonSyntaxError } from '../../emulator/php/json'
 import { parseStr } from '../../emulator/php/parse-str'
 import { strtotime } from '../../emulator/php/strtotime'
-import { htmlspecialcharsEx, isLaxInteger, phpIntval, phpStrval } from '../../emulator/php/values'
+import { htmlspecialcharsEx, isLaxInteger, phpIntval, phpIsNumeric, phpStrval } from '../../emulator/php/values'
 
 describe('parseStr', () => {
   it('keeps the order of keys, integer-like ones included', () => {
@@ -84,6 +86,36 @@ describe('php values', () => {
     expect(phpIntval(value)).toBe(int)
   })
 
+  // Expected values printed by PHP 8.2's is_numeric for each string.
+  it.each([
+    { value: '5', numeric: true },
+    { value: ' 5', numeric: true },
+    { value: '5 ', numeric: true },
+    { value: '\t5\n', numeric: true },
+    { value: '\v5', numeric: true },
+    { value: '\f5', numeric: true },
+    { value: '.5', numeric: true },
+    { value: '5.', numeric: true },
+    { value: '+.5e-3', numeric: true },
+    { value: '1E5', numeric: true },
+    { value: '\u00A05', numeric: false },
+    { value: '5\u00A0', numeric: false },
+    { value: '\u0661', numeric: false },
+    { value: '1e', numeric: false },
+    { value: '-', numeric: false },
+    { value: '.', numeric: false },
+    { value: '', numeric: false },
+    { value: ' ', numeric: false },
+    { value: '0x1A', numeric: false },
+    { value: '1_000', numeric: false },
+    { value: '5\u0000', numeric: false },
+    { value: 6.5, numeric: true },
+    { value: true, numeric: false },
+    { value: null, numeric: false },
+  ])('is_numeric($value) is $numeric', ({ value, numeric }) => {
+    expect(phpIsNumeric(value)).toBe(numeric)
+  })
+
   it('casts to string like PHP', () => {
     expect([phpStrval(null), phpStrval(false), phpStrval(true), phpStrval([1]), phpStrval(5)]).toEqual(['', '', '1', 'Array', '5'])
   })
@@ -113,5 +145,17 @@ describe('strtotime', () => {
 
   it.each(['DESC', 'asc', 'yesterday at noon', '2024-13-01', '', 42])('fails on %j like PHP returns false', (text) => {
     expect(strtotime(text, now)).toBeNull()
+  })
+})
+
+const hasPhp = spawnSync('php', ['-v']).status === 0
+
+describe.runIf(hasPhp)('is_numeric against the PHP on this machine', () => {
+  it('agrees with PHP on strings made of the characters numbers are made of', () => {
+    const alphabet = ['0', '1', '9', '+', '-', '.', 'e', 'E', 'x', '_', ' ', '\t', '\n', '\r', '\v', '\f', '\u00A0', '\u2028', '\u0661', '\0']
+    const inputs = fc.sample(fc.array(fc.constantFrom(...alphabet), { maxLength: 8 }).map(chars => chars.join('')), { numRuns: 3000, seed: 20261206 })
+    const php = spawnSync('php', ['-r', 'echo json_encode(array_map("is_numeric", json_decode(stream_get_contents(STDIN))));'], { input: JSON.stringify(inputs), encoding: 'utf8' })
+    const expected = JSON.parse(php.stdout) as boolean[]
+    expect(inputs.map(phpIsNumeric)).toEqual(expected)
   })
 })

@@ -1,6 +1,6 @@
 /**
  * `CTaskElapsedItem::runRestMethod` and the methods behind it (tasks/classes/general/elapseditem.php,
- * subtaskitemabstract.php, taskelapsed.php), quirks included (research/rest.md §1.3):
+ * subtaskitemabstract.php, taskelapsed.php), quirks included (docs/rest-quirks.md#elapseditem):
  * - `get`, `update`, `delete` and `isactionallowed` read the item **by id only**: it may belong
  *   to another task than TASKID, as long as TASKID's task is readable;
  * - `get` HTML-escapes string values (`htmlspecialcharsEx`), `getlist` returns them raw;
@@ -20,7 +20,7 @@ import type { EntryRecord } from './list-query'
 import { findTask } from '../../data/tasks'
 import { isArrayLike } from '../../php/array'
 import { strtotime } from '../../php/strtotime'
-import { htmlspecialcharsEx, isLaxInteger, phpIntval, phpStrval } from '../../php/values'
+import { htmlspecialcharsEx, isLaxInteger, phpIntval, phpIsNumeric, phpStrval } from '../../php/values'
 import { canAddTime, canModifyEntry, readableTask } from '../access'
 import { parseRestParams } from '../legacy/rest-params'
 import { taskAssert, tasksException } from '../legacy/tasks-exception'
@@ -85,7 +85,7 @@ class ElapsedItem {
     const record = toRecord(this.entry())
     const escaped = { ...record }
     for (const [key, value] of Object.entries(record)) {
-      if (typeof value === 'string' && !/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(value))
+      if (typeof value === 'string' && !phpIsNumeric(value))
         (escaped as Record<string, unknown>)[key] = htmlspecialcharsEx(value)
     }
     return escaped

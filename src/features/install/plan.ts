@@ -2,7 +2,7 @@
  * What the installer binds: Task Lens in the task card's Applications block (TASK_VIEW_SIDEBAR) and
  * as a tab (TASK_VIEW_TAB), both opening the app's start page on its own host. The new task card
  * lists both as rows of "Applications"; one would suffice there, the old card shows each in its own
- * place (research/rest.md §3.2).
+ * place (docs/rest-quirks.md#placement-options).
  */
 import type { InstallPlan } from '@/api/install'
 import type { PlacementTexts } from '@/api/placements'

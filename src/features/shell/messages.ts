@@ -1,6 +1,7 @@
 /**
  * Messages of the pages the shell shows instead of the sidebar (outside the portal, task picker,
- * not found): they load with those pages, not in the sidebar's first paint (issue 6).
+ * not found): they load with those pages, not in the sidebar's first paint
+ * (docs/development.md#first-paint-budget).
  */
 import { useLazyMessages } from '@/i18n/lazy'
 import en from './locales/en.json'

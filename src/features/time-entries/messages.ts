@@ -1,8 +1,8 @@
 /**
  * Messages of the time-entry parts that open on demand: the entry form (`entries.form.*`), the
  * entry's page (`entries.detail.*`) and the filter panel (`entries.filters.*`). They load with those
- * parts, not in the sidebar's first paint (issue 6); what the list itself shows stays in
- * `locales/<lang>.json`.
+ * parts, not in the sidebar's first paint (docs/development.md#first-paint-budget); what the list itself
+ * shows stays in `locales/<lang>.json`.
  */
 import { useLazyMessages } from '@/i18n/lazy'
 import detailEn from './locales/detail.en.json'

@@ -16,8 +16,8 @@ function toMemberId(key: PhpKey | bigint, value: PhpValue): number {
  * User ids of a task template's RESPONSIBLES, ACCOMPLICES or AUDITORS column: PHP-serialized arrays
  * such as `a:1:{i:0;s:3:"102";}`. Ids may be written as `i:` or `s:` (depending on the writer), keys
  * need not be 0..n-1, and the ids come back in array order, as Bitrix reads them with
- * `array_values(unserialize(...))` (research/rest.md §2.3). `0` is kept: templates "for new users"
- * store `a:1:{i:0;i:0;}`.
+ * `array_values(unserialize(...))` (docs/rest-quirks.md#template-serialized). `0` is kept: templates "for new
+ * users" store `a:1:{i:0;i:0;}`.
  *
  * @param raw the column as REST returns it; `null`, `''` and `a:0:{}` all mean "nobody".
  * @throws PhpSerializeError when `raw` is not valid PHP serialize() output (with the position).

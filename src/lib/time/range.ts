@@ -1,6 +1,6 @@
 /**
  * Date ranges as inclusive pairs of day keys in the user's zone, and the presets people expect
- * from Toggl or Clockify (research/anchors.md §2.6): this week, last week, this month.
+ * from time trackers such as Toggl or Clockify: this week, last week, this month.
  * Weeks start on Monday (ISO 8601, the Bitrix24 default for both of our languages).
  */
 import type { DayKey } from './zone'

@@ -29,7 +29,10 @@ const three: RawEntry[] = [
   rawEntry(13, 691, 3, 900, '2024-05-15T08:00:00+00:00', { SOURCE: '3', DATE_START: '2024-05-15T08:00:00+00:00', DATE_STOP: '2024-05-15T08:15:00+00:00' }),
 ]
 
-/** The entry form and the filter panel are async components (issue 6): wait until one has rendered. */
+/**
+ * The entry form and the filter panel are async components (docs/development.md#first-paint-budget): wait
+ * until one has rendered.
+ */
 async function shown(wrapper: { find: (selector: string) => { exists: () => boolean } }, selector: string): Promise<void> {
   // The first import of a chunk transforms the kit's modules, which can take a second or two here.
   await vi.waitFor(() => expect(wrapper.find(selector).exists()).toBe(true), { timeout: 10_000 })

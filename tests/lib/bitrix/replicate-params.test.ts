@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest'
 import { decodeReplicateParams, tryDecodeReplicateParams } from '@/lib/bitrix/replicate-params'
 import { PhpObject, serialize } from '@/lib/php-serialize'
 
-/** The REPLICATE_PARAMS example of the Bitrix24 REST docs (research/rest.md §2.4). */
+/**
+ * The REPLICATE_PARAMS example of the Bitrix24 REST docs (b24restdocs
+ * api-reference/tasks/template/tasks-template-get.md).
+ */
 const DOCS_EXAMPLE = 'a:19:{s:6:"PERIOD";s:6:"weekly";s:12:"WORKDAY_ONLY";s:1:"N";s:9:"WEEK_DAYS";a:1:{i:0;i:2;}s:4:"TIME";s:5:"11:00";s:15:"TIMEZONE_OFFSET";i:0;s:11:"REPEAT_TILL";s:7:"endless";s:10:"START_DATE";s:19:"16.03.2026 00:00:00";s:9:"EVERY_DAY";i:1;s:10:"EVERY_WEEK";i:1;s:15:"MONTHLY_DAY_NUM";i:1;s:19:"MONTHLY_MONTH_NUM_1";i:1;s:19:"MONTHLY_MONTH_NUM_2";i:1;s:14:"YEARLY_DAY_NUM";i:1;s:8:"END_DATE";N;s:12:"MONTHLY_TYPE";i:1;s:11:"YEARLY_TYPE";i:1;s:14:"DEADLINE_AFTER";i:0;s:15:"DEADLINE_OFFSET";i:0;s:19:"NEXT_EXECUTION_TIME";s:19:"17.03.2026 11:00:00";}'
 
 const DEFAULT_RULE: ReplicationRule = {
@@ -71,7 +74,8 @@ describe('decodeReplicateParams', () => {
     expect(decodeReplicateParams(input)).toEqual({ rule: DEFAULT_RULE, issues: [] })
   })
 
-  // Old writers store ints as `i:`, the V2 mapper as `s:` (research/rest.md §2.4); blanks mean the default.
+  // Old writers store ints as `i:`, the V2 mapper as `s:` (docs/rest-quirks.md#replicate-params); blanks mean
+  // the default.
   it.each([
     { key: 'EVERY_DAY', stored: '3', field: 'everyDay', expected: 3 },
     { key: 'EVERY_DAY', stored: 3, field: 'everyDay', expected: 3 },
