@@ -158,7 +158,7 @@ export function readScenario(query: URLSearchParams): Scenario {
   const user = loginUsers().find(candidate => candidate.id === Number(query.get('user'))) ?? findUser(DEFAULT_USER_ID)!
   const lang = /^[a-z]{2}$/.test(query.get('lang') ?? '') ? query.get('lang')! : 'en'
   const firstRun = query.get('firstRun')
-  const card = query.get('card') === 'new' ? 'new' : 'classic'
+  const card = CARDS.find(kind => kind === query.get('card')) ?? 'classic'
   const groupId = GROUPS.find(group => group.id === Number(query.get('group')))?.id ?? GROUPS[0]?.id ?? 0
   return {
     placementKey,
