@@ -173,6 +173,10 @@ describe('the classic task card', () => {
     expect(frame.width).toBeGreaterThanOrEqual(name === 'tab' && window.name === 'wide' ? 500 : 220)
     expect(await overflow(app)).toBeLessThanOrEqual(0)
     await expectNoAxeViolations(app, `classic ${name} ${window.name}`)
+    // Below the fold the frame is sized but not painted (Chromium throttles it): bring it into view
+    // and let it render two frames, so the review screenshot shows the app.
+    await page.$eval('iframe[name*="|"]', frameElement => frameElement.scrollIntoView())
+    await app.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
     await screenshot(page, `placement-classic-${name}-${window.name}`)
     await page.close()
   })
