@@ -29,7 +29,7 @@ export function createAppRouter(deps: RouterDependencies): Router {
   const routes: RouteRecordRaw[] = [
     // Not a `redirect`: redirects resolve before global guards, i.e. before the placement is known.
     { path: '/', name: 'home', component: { render: () => null }, beforeEnter: () => homeLocation(deps.placementTarget()) },
-    { path: '/pick', name: 'pick-task', component: () => import('@/features/shell/TaskPickerView.vue') },
+    { path: '/pick', name: 'pick-task', component: () => import('@/features/shell/TaskPickerView.vue'), props: () => ({ opener: deps.placementTarget()?.kind ?? 'app-menu' }) },
     { path: '/tasks/:taskId/entries', name: 'entries', component: TimeEntriesView },
     { path: '/tasks/:taskId/entries/:itemId', name: 'entry', component: () => import('@/features/time-entries/EntryDetailView.vue') },
     { path: '/tasks/:taskId/template', name: 'task-template', component: () => import('@/features/task-template/TaskTemplateView.vue') },

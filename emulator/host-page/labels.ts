@@ -38,6 +38,13 @@ const EN = {
   selectUsers: 'Select users',
   ok: 'Select',
   cancel: 'Cancel',
+  close: 'Close',
+  files: 'Files',
+  customFields: 'Custom fields',
+  cardBlocks: 'Card blocks',
+  chat: 'Task chat',
+  chatPlaceholder: 'Comments of the new card are messages in the task chat.',
+  projectTasks: 'tasks',
   none: '—',
 }
 
@@ -79,6 +86,13 @@ const RU: HostLabels = {
   selectUsers: 'Выберите сотрудников',
   ok: 'Выбрать',
   cancel: 'Отмена',
+  close: 'Закрыть',
+  files: 'Файлы',
+  customFields: 'Пользовательские поля',
+  cardBlocks: 'Блоки карточки',
+  chat: 'Чат задачи',
+  chatPlaceholder: 'Комментарии новой карточки — сообщения в чате задачи.',
+  projectTasks: 'задачи',
   none: '—',
 }
 

@@ -1,17 +1,17 @@
 // The portal side of the frame protocol, as Bitrix24's BX.rest.AppLayout implements it
-// (rest/install/js/rest/applayout.js, app.layout/templates/.default/template.php; docs/frame-protocol.md).
-// Commands arrive as "command:params:callback:appSid" strings (or as objects for custom commands); replies go
-// back as "callback:JSON" to the app's origin only. Messages from another origin or for another app are
-// ignored, and so are commands the page does not offer or denies.
+// (bitrix24-core-corp modules/rest/install/js/rest/applayout.js; bitrix-core-business
+// modules/rest/install/components/bitrix/app.layout/templates/.default/template.php). Commands arrive as "command:params:callback:appSid" strings (or as objects for custom
+// commands); replies go back as "callback:JSON" to the app's origin only. Messages from another
+// origin or for another app are ignored, and so are commands the page does not offer or denies.
 (async () => {
   const config = JSON.parse(document.getElementById('emulator-config').textContent)
-  const emulator = { sessionId: '', messages: [], replies: [], ignored: 0, ready: false }
+  const emulator = { sessionId: '', messages: [], replies: [], ignored: 0, opened: 0, ready: false }
   window.__emulator = emulator
 
   for (const control of document.querySelectorAll('[data-autosubmit]'))
     control.addEventListener('change', () => control.form.submit())
 
-  if (!config.embedsApp) {
+  if (config.mode === 'none') {
     emulator.ready = true
     return
   }
@@ -39,20 +39,16 @@
     sessionLabel.append(link)
   }
 
-  const appSid = Array.from(crypto.getRandomValues(new Uint8Array(16)), byte => byte.toString(16).padStart(2, '0')).join('')
   const protocol = location.protocol === 'https:' ? 1 : 0
   let auth = { AUTH_ID: session.token, AUTH_EXPIRES: String(session.expiresIn), REFRESH_ID: session.refresh }
   let firstRun = session.firstRun
   const userOptions = session.userOptions
-  let layout = null
-
-  // Placements may not retitle or scroll the portal page; a slider (popup) may not resize itself.
-  const denied = new Set([
-    ...(config.placement === 'DEFAULT' ? [] : ['setTitle', 'setScroll', 'reloadWindow']),
-    ...(config.popup ? ['resizeWindow'] : []),
-  ])
+  // The frame that is open now (a new card opens one per click): its launch data, APP_SID,
+  // layout div and the commands its placement denies. Messages for any other APP_SID are ignored.
+  let current = null
 
   function initData() {
+    const { launch } = current
     const data = {
       LANG: config.lang,
       DOMAIN: location.host,
@@ -65,8 +61,8 @@
       INSTALL: config.install,
       USER_OPTIONS: userOptions,
       APP_OPTIONS: session.appOptions,
-      PLACEMENT: config.placement,
-      PLACEMENT_OPTIONS: config.placementOptions,
+      PLACEMENT: launch.placement,
+      PLACEMENT_OPTIONS: launch.placementOptions,
     }
     firstRun = false
     return data
@@ -128,10 +124,10 @@
     resizeWindow: (params, reply) => {
       const width = params.width === '100%' ? '100%' : `${Number.parseInt(params.width, 10) || 100}px`
       const height = Number.parseInt(params.height, 10)
-      layout.style.width = width
+      current.layout.style.width = width
       if (height)
-        layout.style.height = `${height}px`
-      const box = layout.getBoundingClientRect()
+        current.layout.style.height = `${height}px`
+      const box = current.layout.getBoundingClientRect()
       reply({ width: box.width, height: box.height })
     },
     setTitle: (params, reply) => {
@@ -182,7 +178,7 @@
 
   window.addEventListener('message', (event) => {
     const isCommand = typeof event.data === 'string' || (typeof event.data === 'object' && event.data !== null)
-    if (event.origin !== config.appOrigin || !isCommand) {
+    if (!current || event.origin !== current.launch.appOrigin || !isCommand) {
       emulator.ignored++
       return
     }
@@ -194,54 +190,121 @@
     catch {
       return
     }
-    if (command.appSid !== appSid || !Object.hasOwn(handlers, command.method) || denied.has(command.method))
+    if (command.appSid !== current.appSid || !Object.hasOwn(handlers, command.method) || current.denied.has(command.method))
       return
     const reply = (result) => {
       if (!command.callback)
         return
       const message = `${command.callback}:${result === undefined ? '' : JSON.stringify(result)}`
       emulator.replies.push(message)
-      event.source.postMessage(message, config.appOrigin)
+      event.source.postMessage(message, current.launch.appOrigin)
     }
     handlers[command.method](command.params, reply)
   })
 
-  // The listener exists before the frame does: a lost getInitData would hang the SDK forever.
-  layout = document.createElement('div')
-  layout.id = `appframe_layout_${appSid}`
-  layout.className = 'app-frame-layout'
-  const frame = document.createElement('iframe')
-  frame.id = `appframe_${appSid}`
-  frame.name = `${location.host}|${protocol}|${appSid}`
-  frame.className = 'app-frame'
-  frame.title = config.appTitle
-  frame.setAttribute('allow', 'geolocation *; microphone *; camera *; autoplay *;')
-  layout.append(frame)
-  document.querySelector('[data-app-slot]').append(layout)
+  /**
+   * Opens one app frame into `slot`, as `app.layout` does: a fresh APP_SID, the layout div that
+   * `resizeWindow` sizes, the named iframe, and a hidden form that POSTs the handler into it.
+   * The listener above exists before the frame does: a lost getInitData would hang the SDK forever.
+   */
+  function openFrame(launch, slot) {
+    const appSid = Array.from(crypto.getRandomValues(new Uint8Array(16)), byte => byte.toString(16).padStart(2, '0')).join('')
+    // Placements may not retitle or scroll the portal page; a slider (popup) may not resize itself.
+    const denied = new Set([
+      ...(launch.placement === 'DEFAULT' ? [] : ['setTitle', 'setScroll', 'reloadWindow']),
+      ...(launch.popup ? ['resizeWindow'] : []),
+    ])
+    const layout = document.createElement('div')
+    layout.id = `appframe_layout_${appSid}`
+    layout.className = 'app-frame-layout'
+    current = { launch, appSid, layout, denied }
+    const frame = document.createElement('iframe')
+    frame.id = `appframe_${appSid}`
+    frame.name = `${location.host}|${protocol}|${appSid}`
+    frame.className = 'app-frame'
+    frame.title = launch.appTitle
+    frame.setAttribute('allow', 'geolocation *; microphone *; camera *; autoplay *;')
+    layout.append(frame)
+    slot.append(layout)
 
-  // Bitrix24 opens a handler by POSTing a hidden form into the named frame, so the app's host
-  // must answer POST; this keeps every dev and e2e run honest about it.
-  const action = new URL(config.appUrl)
-  for (const [name, value] of Object.entries({ DOMAIN: location.host, PROTOCOL: String(protocol), LANG: config.lang, APP_SID: appSid }))
-    action.searchParams.set(name, value)
-  const form = document.createElement('form')
-  form.method = 'POST'
-  form.action = action.toString()
-  form.target = frame.name
-  form.hidden = true
-  const fields = {
-    AUTH_ID: auth.AUTH_ID,
-    AUTH_EXPIRES: auth.AUTH_EXPIRES,
-    REFRESH_ID: auth.REFRESH_ID,
-    member_id: session.memberId,
-    status: 'L',
-    PLACEMENT: config.placement,
+    // Bitrix24 opens a handler by POSTing a hidden form into the named frame, so the app's host
+    // must answer POST; this keeps every dev and e2e run honest about it.
+    const action = new URL(launch.appUrl)
+    for (const [name, value] of Object.entries({ DOMAIN: location.host, PROTOCOL: String(protocol), LANG: config.lang, APP_SID: appSid }))
+      action.searchParams.set(name, value)
+    const form = document.createElement('form')
+    form.method = 'POST'
+    form.action = action.toString()
+    form.target = frame.name
+    form.hidden = true
+    const fields = {
+      AUTH_ID: auth.AUTH_ID,
+      AUTH_EXPIRES: auth.AUTH_EXPIRES,
+      REFRESH_ID: auth.REFRESH_ID,
+      member_id: session.memberId,
+      status: 'L',
+      PLACEMENT: launch.placement,
+    }
+    if (!Array.isArray(launch.placementOptions))
+      fields.PLACEMENT_OPTIONS = JSON.stringify(launch.placementOptions).replace(/\//g, '\\/')
+    for (const [name, value] of Object.entries(fields))
+      form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }))
+    document.body.append(form)
+    form.submit()
+    form.remove()
+    emulator.opened++
   }
-  if (!Array.isArray(config.placementOptions))
-    fields.PLACEMENT_OPTIONS = JSON.stringify(config.placementOptions).replace(/\//g, '\\/')
-  for (const [name, value] of Object.entries(fields))
-    form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }))
-  document.body.append(form)
-  form.submit()
+
+  /** Closing a slider destroys its frame (`AppLayout.destroy`): later messages from it are ignored. */
+  function closeSlider(sliderElement, returnFocus) {
+    sliderElement.remove()
+    current = null
+    returnFocus?.focus()
+  }
+
+  function bindSlider(sliderElement, returnFocus) {
+    sliderElement.querySelector('[data-slider-close]')?.addEventListener('click', () => closeSlider(sliderElement, returnFocus))
+    sliderElement.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape')
+        closeSlider(sliderElement, returnFocus)
+    })
+  }
+
+  if (config.mode === 'frame') {
+    const sliderElement = document.querySelector('[data-slider]')
+    if (sliderElement)
+      bindSlider(sliderElement, null)
+    openFrame(config.frames[0], document.querySelector('[data-app-slot]'))
+  }
+  else {
+    // The new task card: a click on an application row opens that binding in a slider
+    // (`BX.rest.AppLayout.openApplication`), one at a time.
+    for (const row of document.querySelectorAll('[data-app-launch]')) {
+      row.addEventListener('click', () => {
+        document.querySelector('[data-slider]')?.remove()
+        const launch = config.frames[Number(row.dataset.appLaunch)]
+        const sliderElement = document.createElement('div')
+        sliderElement.className = 'b24-slider'
+        sliderElement.dataset.slider = ''
+        sliderElement.setAttribute('role', 'dialog')
+        sliderElement.setAttribute('aria-label', launch.appTitle)
+        const bar = document.createElement('div')
+        bar.className = 'b24-slider-bar'
+        const title = Object.assign(document.createElement('span'), { className: 'b24-slider-title', textContent: launch.appTitle })
+        const close = Object.assign(document.createElement('button'), { type: 'button', className: 'b24-slider-close', textContent: '×' })
+        close.dataset.sliderClose = ''
+        close.setAttribute('aria-label', config.labels.close)
+        bar.append(title, close)
+        const slot = document.createElement('div')
+        slot.className = 'emu-app-slot emu-app-slot-slider'
+        slot.dataset.appSlot = ''
+        sliderElement.append(bar, slot)
+        document.body.append(sliderElement)
+        bindSlider(sliderElement, row)
+        openFrame(launch, slot)
+        close.focus()
+      })
+    }
+  }
   emulator.ready = true
 })()

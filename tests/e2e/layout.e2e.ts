@@ -1,14 +1,16 @@
 /**
- * Layout at the two widths the portal gives the app: the task card's sidebar (an iframe ≤ 320 px
- * wide) and the task list's slider at 1440 px. No state may scroll sideways; screenshots of each
- * (app frame only) land in .artifacts/screenshots/layout-*.png for review.
+ * Layout at the widths the portal gives the app: the classic task card's sidebar (an iframe ≤ 320 px
+ * wide), the task list's slider at 1440 px, and the new task card's slider (tasks 25.700+, opened
+ * from its "Applications" row) on a 320 px window and a wide one. No state may scroll sideways;
+ * screenshots of each (app frame only) land in .artifacts/screenshots/layout-*.png for review.
  */
 import type { Browser, Frame, Page } from 'playwright-core'
 import type { PortalQuery } from './support/browser'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPortal, screenshot, SCREENSHOT_DIR } from './support/browser'
+import { animationsSettled } from './support/axe'
+import { launchBrowser, openPortal, portalUrl, screenshot, SCREENSHOT_DIR } from './support/browser'
 
 /** Demo data (emulator/README.md): 102 authored entries in task 101; task 104 has 5,000 entries. */
 const DEMO = { task: 101, manyTask: 104, template: 139, author: 102 } as const
@@ -48,10 +50,14 @@ async function overflow(app: Frame): Promise<{ excess: number, culprits: string[
   })
 }
 
-/** Screenshots the app frame alone, once the portal has sized it to the content. */
-async function shotFrame(page: Page, app: Frame, name: string): Promise<void> {
+/**
+ * Screenshots the app frame alone, once the portal has sized it to the content; a slider's frame
+ * fills the slider instead (the portal denies `resizeWindow` there), so it is taken as it is.
+ */
+async function shotFrame(page: Page, app: Frame, name: string, sizedToContent = true): Promise<void> {
   const height = await app.evaluate(() => document.documentElement.scrollHeight)
-  await page.waitForFunction(wanted => (document.querySelector('iframe[name*="|"]')?.getBoundingClientRect().height ?? 0) >= wanted - 2, height, { timeout: 3000 }).catch(() => {})
+  if (sizedToContent)
+    await page.waitForFunction(wanted => (document.querySelector('iframe[name*="|"]')?.getBoundingClientRect().height ?? 0) >= wanted - 2, height, { timeout: 3000 }).catch(() => {})
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   await (await page.waitForSelector('iframe[name*="|"]')).screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
 }
@@ -114,25 +120,44 @@ interface Placement {
   viewport: { width: number, height: number }
   /** The frame's width must lie in this range, or the test measures the wrong thing. */
   frameWidth: { min: number, max: number }
+  /** The new card opens the app only when its "Applications" row is clicked. */
+  row?: string
 }
 
 const PLACEMENTS: Placement[] = [
   { name: 'sidebar', query: { placement: 'sidebar' }, viewport: { width: 1280, height: 900 }, frameWidth: { min: 240, max: 320 } },
   { name: 'slider', query: { placement: 'context' }, viewport: { width: 1440, height: 900 }, frameWidth: { min: 800, max: 1440 } },
+  { name: 'new-card-320', query: { card: 'new' }, viewport: { width: 320, height: 640 }, frameWidth: { min: 280, max: 320 }, row: 'TASK_VIEW_SIDEBAR' },
+  { name: 'new-card-wide', query: { card: 'new' }, viewport: { width: 1280, height: 900 }, frameWidth: { min: 800, max: 1280 }, row: 'TASK_VIEW_SIDEBAR' },
 ]
+
+/** Opens the portal page; on the new card, clicks the row and returns the frame its slider opened. */
+async function openPlacement(placement: Placement, query: PortalQuery): Promise<{ page: Page, app: Frame }> {
+  if (!placement.row)
+    return openPortal(browser, query, placement.viewport)
+  const page = await browser.newPage({ viewport: placement.viewport })
+  await page.goto(portalUrl(query))
+  await page.waitForFunction(() => (window as unknown as { __emulator?: { ready: boolean } }).__emulator?.ready === true)
+  await page.click(`[data-app-launch][data-placement="${placement.row}"]`)
+  const app = await (await page.waitForSelector('[data-slider] iframe[name*="|"]')).contentFrame()
+  if (!app)
+    throw new Error('the slider has no app frame')
+  await app.waitForLoadState('domcontentloaded')
+  return { page, app }
+}
 
 const CASES = PLACEMENTS.flatMap(placement => STATES.map(state => ({ ...state, placement, label: `${placement.name} ${state.name}` })))
 
 describe('no sideways scrolling', () => {
   it.each(CASES)('$label', async ({ name, placement, prepare }) => {
-    const { page, app } = await openPortal(browser, { task: DEMO.task, user: DEMO.author, lang: 'en', ...placement.query }, placement.viewport)
+    const { page, app } = await openPlacement(placement, { task: DEMO.task, user: DEMO.author, lang: 'en', ...placement.query })
     await prepare(app)
-    await page.waitForTimeout(200)
+    await animationsSettled(app)
     const { width } = await frameBox(page)
     expect(width).toBeGreaterThanOrEqual(placement.frameWidth.min)
     expect(width).toBeLessThanOrEqual(placement.frameWidth.max)
     const { excess, culprits } = await overflow(app)
-    await shotFrame(page, app, `layout-${placement.name}-${name}`)
+    await shotFrame(page, app, `layout-${placement.name}-${name}`, placement.name === 'sidebar')
     // The whole card too: docs/screenshot.png is picked from these.
     await screenshot(page, `layout-${placement.name}-${name}-page`)
     await page.close()
@@ -143,7 +168,8 @@ describe('no sideways scrolling', () => {
     const { page, app } = await openPortal(browser, { placement: 'sidebar', task: DEMO.manyTask, user: DEMO.author, lang: 'ru' }, { width: 1280, height: 900 })
     await settled(app)
     await app.click('[data-test="toggle-filters"]')
-    await page.waitForTimeout(200)
+    await app.waitForSelector('#entries-filters')
+    await animationsSettled(app)
     expect((await frameBox(page)).width).toBeLessThanOrEqual(320)
     const { excess, culprits } = await overflow(app)
     await shotFrame(page, app, 'layout-sidebar-5000-ru')

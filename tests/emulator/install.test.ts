@@ -182,6 +182,8 @@ describe('startEmulator', () => {
       ['TASK_VIEW_TAB', 'http://localhost:5173/'],
       ['TASK_VIEW_TOP_PANEL', 'http://localhost:5173/'],
       ['TASK_LIST_CONTEXT_MENU', 'http://localhost:5173/'],
+      ['TASK_USER_LIST_TOOLBAR', 'http://localhost:5173/'],
+      ['TASK_GROUP_LIST_TOOLBAR', 'http://localhost:5173/'],
     ])
     expect(await hostConfig('/?placement=tab')).toMatchObject({ embedsApp: true, appUrl: 'http://localhost:5173/' })
     expect(await hostConfig(`/?install=1&user=${ADMIN}`)).toMatchObject({ appUrl: 'http://localhost:5173/install.html' })

@@ -36,3 +36,17 @@ describe('taskPickerView', () => {
     expect(wrapper.text()).toContain('Какая задача?')
   })
 })
+
+describe('taskPickerView opened without a task', () => {
+  it.each([
+    { opener: 'app-menu' as const, text: 'opened from the app menu' },
+    { opener: 'user-task-list' as const, text: 'above a person\'s task list' },
+    { opener: 'group-task-list' as const, text: 'above a project\'s task list' },
+    { opener: 'other' as const, text: 'names no task' },
+  ])('says calmly where it was opened from ($opener), with no alert', ({ opener, text }) => {
+    const { wrapper } = mountWithApp(TaskPickerView, { props: { opener } })
+    expect(wrapper.get('[data-test="picker-lead"]').text()).toContain(text)
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(wrapper.find('input').exists()).toBe(true)
+  })
+})
