@@ -7,7 +7,7 @@
  */
 import type { Frequency, Ordinal, Recurrence, RepeatEnd, TimeBasis } from './schedule'
 import type { IsoWeekday } from './wall-clock'
-import { inferDateOrder, parsePortalDate, parseTimeOfDay } from './portal-date'
+import { inferDateOrder, parseTimeOfDay, readAsBitrix } from './portal-date'
 import { ORDINALS } from './schedule'
 
 /**
@@ -87,7 +87,7 @@ function basisOf(offset: number | null): TimeBasis {
  */
 export function recurrenceFromRule(rule: ReplicationRuleInput, replicationCount: number): Recurrence {
   const order = inferDateOrder([rule.startDate, rule.endDate, rule.nextExecutionTime])
-  const date = (raw: string | null) => (raw === null || raw.trim() === '' ? null : parsePortalDate(raw, order))
+  const date = (raw: string | null) => (raw === null || raw.trim() === '' ? null : readAsBitrix(raw, order))
   const time = parseTimeOfDay(rule.time)
   let end: RepeatEnd = { kind: 'endless' }
   if (rule.repeatTill === 'date')
