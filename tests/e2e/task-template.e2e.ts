@@ -185,7 +185,7 @@ const VERDICTS = [
   { id: 154, verdict: 'finished', title: 'Finished: the end date 28.02.2026 has passed', why: 'END_DATE = 28.02.2026 00:00:00', sentence: /until 28\.02\.2026$/ },
   { id: 155, verdict: 'finished', title: 'Finished: all runs done, 7 of 7', why: 'TPARAM_REPLICATION_COUNT = 7 has reached TIMES = 7', sentence: /7 times, 7 created so far$/ },
   { id: 156, verdict: 'overdue', title: 'Overdue: the task planned for Mon 02.03.2026 09:00 was not created (14 d 3 h late)', why: 'NEXT_EXECUTION_TIME = 02.03.2026 09:00:00 is in the past: the portal\'s agent for this template most likely got lost.', sentence: /^Every week on Monday at 09:00/ },
-  { id: 157, verdict: 'healthy', title: 'Next task: Tue 17.03.2026 05:00', why: 'NEXT_EXECUTION_TIME = 17.03.2026 05:00:00', sentence: /^Every week on Tuesday and Thursday at 10:00/, clocks: '10:00 for Li Wei (UTC+08:00) — 03:00 for you (UTC+01:00)' },
+  { id: 157, verdict: 'healthy', title: 'Next task: Tue 17.03.2026 05:00', why: 'NEXT_EXECUTION_TIME = 17.03.2026 05:00:00', sentence: /^Every week on Tuesday and Thursday at 10:00/, clocks: '10:00 for Li Wei (UTC+08:00) — 05:00 server time (UTC+03:00) — 03:00 for you (UTC+01:00)' },
   { id: 140, verdict: 'healthy', title: 'Next task: Wed 18.03.2026 09:30', why: 'NEXT_EXECUTION_TIME = 18.03.2026 09:30:00', sentence: /working days only/ },
   { id: 158, verdict: 'inconsistent', title: 'Inconsistent: Bitrix24 plans Wed 18.03.2026 11:00, the rule gives Tue 24.03.2026 11:00', why: 'NEXT_EXECUTION_TIME = 18.03.2026 11:00:00 is not a run of this rule', sentence: /^Every week on Tuesday at 11:00/ },
   { id: 147, verdict: 'unreadable', title: 'Unreadable: REPLICATE_PARAMS cannot be decoded', why: 'Error at byte', sentence: null },

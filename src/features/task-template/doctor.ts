@@ -98,8 +98,11 @@ export function doctorView(template: TaskTemplate, people: ReadonlyMap<number, U
       ? { owner: 'creator', offset: formatOffset((serverOffset * 60) + basis.offsetSeconds), minutes: wrap(server + Math.round(basis.offsetSeconds / 60)) }
       : { owner: 'server', offset: formatOffset(serverOffset * 60), minutes: server }
     view.clocks.push(defining)
+    // NEXT_EXECUTION_TIME and the run list are server time: name it whenever the schedule is not.
+    if (defining.owner === 'creator')
+      view.clocks.push({ owner: 'server', offset: formatOffset(serverOffset * 60), minutes: server })
     const definingOffset = serverOffset + (basis.kind === 'creator-offset' ? Math.round(basis.offsetSeconds / 60) : 0)
-    if (definingOffset !== viewerOffsetMinutes)
+    if (definingOffset !== viewerOffsetMinutes && serverOffset !== viewerOffsetMinutes)
       view.clocks.push({ owner: 'viewer', offset: formatOffset(viewerOffsetMinutes * 60), minutes: wrap(server - serverOffset + viewerOffsetMinutes) })
   }
   return view
