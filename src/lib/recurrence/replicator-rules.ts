@@ -158,6 +158,19 @@ export function findings(recurrence: Recurrence, now: WallClock): Finding[] {
   return result
 }
 
+function ambiguousField(recurrence: Recurrence): { field: string, raw: string } | null {
+  const dates: Array<[string, PortalDate | null]> = [
+    ['NEXT_EXECUTION_TIME', recurrence.next],
+    ['START_DATE', recurrence.start],
+    ['END_DATE', recurrence.end.kind === 'date' ? recurrence.end.end : null],
+  ]
+  for (const [field, date] of dates) {
+    if (date?.ok && date.ambiguous)
+      return { field, raw: date.raw.trim() }
+  }
+  return null
+}
+
 const evidence = (field: string, value: string | number | boolean): Evidence => ({ field, value: String(value) })
 
 function creatorVerdict(creator: CreatorStatus | null): Verdict | null {
@@ -201,6 +214,12 @@ export function diagnose(input: DoctorInput): Diagnosis {
     return { verdict: { kind: 'unreadable', field: replication.field, detail: replication.detail, why: evidence(replication.field, replication.raw) }, findings: [] }
   const { recurrence, rawParams } = replication
   const found = findings(recurrence, input.now)
+
+  // A slashed date both of whose first parts could be the month (03/04/2026) is not read at all:
+  // no REST method tells the portal's date format, and a guessed month would be a confident wrong verdict.
+  const ambiguous = ambiguousField(recurrence)
+  if (ambiguous)
+    return { verdict: { kind: 'unreadable', field: ambiguous.field, detail: 'ambiguous', why: evidence(ambiguous.field, ambiguous.raw) }, findings: found }
 
   const runs = upcomingRuns(recurrence, 1, calendar)
   if (runs.kind === 'unknown') {

@@ -200,3 +200,15 @@ describe('yearStrip', () => {
     expect(yearStrip(recurrence(TUESDAY_11, { next: '17.03.2026 11:00:00' }), NOW)).toHaveLength(12)
   })
 })
+
+describe('slashed dates', () => {
+  it('does not guess an ambiguous NEXT_EXECUTION_TIME (03/04/2026: 4 March or 3 April)', () => {
+    const replication: ReplicationInput = { ok: true, recurrence: recurrence(TUESDAY_11, { next: '03/04/2026 11:00:00', start: null }), rawParams: {} }
+    expect(diagnose(input(replication)).verdict).toMatchObject({ kind: 'unreadable', field: 'NEXT_EXECUTION_TIME', detail: 'ambiguous', why: { value: '03/04/2026 11:00:00' } })
+  })
+
+  it('reads a slashed date a part above 12 settles (03/17/2026 is month-first)', () => {
+    const replication: ReplicationInput = { ok: true, recurrence: recurrence(TUESDAY_11, { next: '03/17/2026 11:00:00', start: null }), rawParams: {} }
+    expect(diagnose(input(replication)).verdict).toMatchObject({ kind: 'healthy', next: wallClock(2026, 3, 17, 11) })
+  })
+})
