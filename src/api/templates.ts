@@ -1,6 +1,6 @@
 /**
  * `tasks.template.get`: a raw DB row with strings for numbers, `Y`/`N` flags and PHP-serialized
- * columns (research/rest.md §2.2–2.4). Mapped here to a typed `TaskTemplate`; the serialized columns
+ * columns (`b24restdocs api-reference/tasks/template/tasks-template-get.md`, `fields.md`). Mapped here to a typed `TaskTemplate`; the serialized columns
  * are decoded with `lib/bitrix`, and a column that fails to decode is kept with its error instead of
  * failing the whole template. Every raw field is kept too, for the inspector's raw view.
  *

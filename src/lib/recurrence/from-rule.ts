@@ -1,6 +1,6 @@
 /**
  * REPLICATE_PARAMS (as decoded and coerced by `lib/bitrix` `decodeReplicateParams`) → `Recurrence`.
- * This is the one place where Bitrix's three index bases are converted (research/rest.md §2.4):
+ * This is the one place where Bitrix's three index bases are converted (`b24restdocs api-reference/tasks/template/fields.md`):
  * WEEK_DAYS 1..7 with Monday = 1 stay as they are; MONTHLY/YEARLY_WEEK_DAY 0..6 with Monday = 0
  * become 1..7; YEARLY_MONTH_1/2 0..11 become 1..12; the ordinals 0..4 become first…last (4 = last).
  * Out-of-range values fall back the way `ExecutionTimeFactory` does (first, Monday, January, day 1).

@@ -1,6 +1,6 @@
 /**
  * The dates a template will create tasks on, following Bitrix's own scheduler
- * (`ExecutionTimeFactory` and `ExecutionService`, research/rest.md §2.6 item 3), quirks included:
+ * (bitrix24-core-corp `modules/tasks/lib/replicator/template/repetition/time/factory/executiontimefactory.php` and `time/service/executionservice.php`), quirks included:
  *
  * - The agent runs at NEXT_EXECUTION_TIME and computes the following run from that moment ("base");
  *   a run never comes before START_DATE (base = max(last run, START_DATE)).

@@ -1,6 +1,6 @@
 /**
  * Dates as REPLICATE_PARAMS stores them: strings in the portal's culture format, in server time
- * (research/rest.md §2.5). No REST method tells the app that format, so the order is read from the
+ * (`b24restdocs api-reference/tasks/template/fields.md`). No REST method tells the app that format, so the order is read from the
  * string itself: dotted `16.03.2026` is day-first (no culture writes month-first with dots), slashed
  * `03/16/2026` is month-first as in Bitrix's English culture unless a part above 12 proves otherwise,
  * and `2026-03-16` is ISO. A slashed date whose both parts could be the month is *ambiguous*: the
