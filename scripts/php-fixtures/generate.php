@@ -6,6 +6,10 @@
  * Regenerate (Debian `php-cli`, PHP >= 8.1; the committed file came from PHP 8.2):
  *
  *     php scripts/php-fixtures/generate.php > tests/fixtures/php/golden.json
+ *     php scripts/php-fixtures/generate.php templates > emulator/data/templates.json
+ *
+ * The second form writes the emulator's demo task templates (scripts/php-fixtures/templates.php):
+ * their serialized columns come from PHP's serialize(), not from the app's own serializer.
  *
  * The output is deterministic (mt_srand with a fixed seed), so a diff shows what changed. CI only
  * reads the committed JSON and does not need PHP.
@@ -83,6 +87,12 @@ namespace Fixtures {
 }
 
 namespace {
+    if (($argv[1] ?? '') === 'templates') {
+        require __DIR__ . '/templates.php';
+        \Fixtures\Templates\write();
+        exit(0);
+    }
+
     use Fixtures\Coordinates;
     use Fixtures\Point;
     use Fixtures\Point3;

@@ -10,6 +10,8 @@ export interface User {
   name: string
   photoUrl: string | null
   position: string | null
+  /** ACTIVE of user.get (false for dismissed employees); absent when the portal did not send it. */
+  active?: boolean
 }
 
 /** The `user.get` filter for a set of ids (one call for up to 50 ids, the method's page size). */
@@ -24,7 +26,9 @@ export function mapUser(raw: unknown): User {
     .filter(part => part !== null && part.trim() !== '')
     .join(' ')
   const photo = asOptionalString(row.PERSONAL_PHOTO, 'user.PERSONAL_PHOTO')
+  const active = row.ACTIVE === true || row.ACTIVE === 'Y' ? true : row.ACTIVE === false || row.ACTIVE === 'N' ? false : undefined
   return {
+    ...(active === undefined ? {} : { active }),
     id,
     name: name || asOptionalString(row.EMAIL, 'user.EMAIL') || asOptionalString(row.LOGIN, 'user.LOGIN') || '',
     photoUrl: photo && photo !== '' ? photo : null,

@@ -25,6 +25,8 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
   const people = shallowRef<ReadonlyMap<number, User>>(new Map())
   const peopleStatus = ref<LoadStatus>('idle')
   const peopleError = shallowRef<ApiError | null>(null)
+  /** When the shown template arrived (epoch ms): the doctor's "now". */
+  const checkedAt = ref(0)
   let latestRequest = 0
 
   async function loadPeople(loaded: TaskTemplate, request: number): Promise<void> {
@@ -84,6 +86,7 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     if (request !== latestRequest)
       return
     template.value = loaded
+    checkedAt.value = Date.now()
     status.value = 'success'
     await loadPeople(loaded, request)
   }
@@ -103,9 +106,10 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     people.value = new Map()
     peopleStatus.value = 'idle'
     peopleError.value = null
+    checkedAt.value = 0
   }
 
-  return { templateId, template, status, error, people, peopleStatus, peopleError, load, reload, $reset }
+  return { templateId, template, status, error, people, peopleStatus, peopleError, checkedAt, load, reload, $reset }
 })
 
 if (import.meta.hot)

@@ -3,9 +3,17 @@
  * one template per PERIOD, a missing and a forbidden id, a corrupted serialized field, and the task →
  * template path. Ids other than 139 come from the emulator's demo data (emulator/README.md).
  */
+import type { AxeResults } from 'axe-core'
 import type { Browser, Frame, Page } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPortal, restRequests, screenshot } from './support/browser'
+import { launchBrowser, openPortal, portalUrl, restRequests, screenshot } from './support/browser'
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+/** The demo clock (emulator/data/clock.ts): Monday 16.03.2026 12:00 at the server's UTC+03:00. */
+const DEMO_NOW = new Date('2026-03-16T09:00:00Z')
 
 /** The emulator's demo data (emulator/data/templates.ts, tasks.ts); the default user is 102. */
 const DEMO = {
@@ -86,6 +94,7 @@ describe('template inspector', () => {
     expect(await text(app, '[data-test="recurrence-sentence"]')).toMatch(/^Каждую неделю во вторник в 11:00/)
     await shot(page, app, 'template-139-ru-320')
     await app.click('[data-test="raw-toggle"] button, button[role="switch"]')
+    await app.click('[data-test="raw-RESPONSIBLES"] summary')
     expect(await text(app, '[data-test="serialized-RESPONSIBLES"] [data-test="php-leaf"]')).toContain('"102"')
     await shot(page, app, 'template-139-ru-320-raw')
     await page.close()
@@ -96,7 +105,7 @@ describe('template inspector', () => {
     // The offset appears once the REST client passes the envelope's `time` through.
     expect((await text(app, '[data-test="recurrence-sentence"]')).replace(/, UTC[+-]\d{2}:\d{2}\)/, ')')).toBe(sentence)
     await app.waitForSelector('[data-test="next-run"]')
-    const shown = await app.$$eval('[data-test="next-run"]', items => items.map(item => item.lastElementChild?.textContent?.trim() ?? ''))
+    const shown = await app.$$eval('[data-test="next-run"]', items => items.map(item => item.children[1]?.textContent?.trim() ?? ''))
     expect(shown).toEqual(runs)
     await shot(page, app, `template-${id}`)
     await page.close()
@@ -122,6 +131,8 @@ describe('template inspector', () => {
   ])('says "not found or no access" for a $name id', async ({ name, id }) => {
     const { page, app } = await openTemplate(id)
     expect(await text(app, '[data-test="template-not-found"]')).toContain(`Template #${id} was not found, or you do not have access to it.`)
+    expect(await app.$('[role="alert"]')).toBeNull()
+    expect(await text(app, '[data-test="template-back"]')).toBe('Back to the time entries')
     await shot(page, app, `template-${name}`)
     await page.close()
   })
@@ -132,6 +143,7 @@ describe('template inspector', () => {
     await app.click('[data-test="raw-toggle"] button, button[role="switch"]')
     expect(await text(app, '[data-test="decode-error-message"]')).toMatch(/Error at byte \d+ of \d+/)
     await app.waitForSelector('[data-test="caret"]')
+    await app.click('[data-test="raw-RESPONSIBLES"] summary')
     // The rest of the template still renders: the people and summary come back with the toggle.
     expect(await text(app, '[data-test="serialized-RESPONSIBLES"] [data-test="php-leaf"]')).toContain('"102"')
     await shot(page, app, 'template-corrupted-raw')
@@ -162,6 +174,136 @@ describe('template inspector', () => {
     })
     await page.waitForTimeout(500)
     expect(await templateCalls()).toBe(before)
+    await page.close()
+  })
+})
+
+/** One template per verdict of the doctor (emulator/README.md, templates 139 and 153–159). */
+const VERDICTS = [
+  { id: 139, verdict: 'healthy', title: 'Next task: Tue 17.03.2026 11:00', why: 'NEXT_EXECUTION_TIME = 17.03.2026 11:00:00', sentence: /^Every week on Tuesday at 11:00/, clocks: '11:00 server time (UTC+03:00) — 09:00 for you (UTC+01:00)' },
+  { id: 153, verdict: 'stopped', title: 'Stopped: the creator, Игорь Белов, has been deactivated', why: 'CREATED_BY = 109, and user.get says ACTIVE = false', sentence: /^Every week on Thursday at 10:00/ },
+  { id: 154, verdict: 'finished', title: 'Finished: the end date 28.02.2026 has passed', why: 'END_DATE = 28.02.2026 00:00:00', sentence: /until 28\.02\.2026$/ },
+  { id: 155, verdict: 'finished', title: 'Finished: all runs done, 7 of 7', why: 'TPARAM_REPLICATION_COUNT = 7 has reached TIMES = 7', sentence: /7 times, 7 created so far$/ },
+  { id: 156, verdict: 'overdue', title: 'Overdue: the task planned for Mon 02.03.2026 09:00 was not created (14 d 3 h late)', why: 'NEXT_EXECUTION_TIME = 02.03.2026 09:00:00 is in the past: the portal\'s agent for this template most likely got lost.', sentence: /^Every week on Monday at 09:00/ },
+  { id: 157, verdict: 'healthy', title: 'Next task: Tue 17.03.2026 05:00', why: 'NEXT_EXECUTION_TIME = 17.03.2026 05:00:00', sentence: /^Every week on Tuesday and Thursday at 10:00/, clocks: '10:00 for Li Wei (UTC+08:00) — 05:00 server time (UTC+03:00) — 03:00 for you (UTC+01:00)' },
+  { id: 140, verdict: 'healthy', title: 'Next task: Wed 18.03.2026 09:30', why: 'NEXT_EXECUTION_TIME = 18.03.2026 09:30:00', sentence: /working days only/ },
+  { id: 158, verdict: 'inconsistent', title: 'Inconsistent: Bitrix24 plans Wed 18.03.2026 11:00, the rule gives Tue 24.03.2026 11:00', why: 'NEXT_EXECUTION_TIME = 18.03.2026 11:00:00 is not a run of this rule', sentence: /^Every week on Tuesday at 11:00/ },
+  { id: 147, verdict: 'unreadable', title: 'Unreadable: REPLICATE_PARAMS cannot be decoded', why: 'Error at byte', sentence: null },
+] as const
+
+/**
+ * The portal at the demo clock, for a viewer in Europe/Berlin (UTC+01:00 in March): `Date` in the
+ * frame reads 16.03.2026 12:00 server time, timers run as usual.
+ */
+async function openAtDemoClock(query: Record<string, string | number>, width: number) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, timezoneId: 'Europe/Berlin' })
+  await page.clock.setSystemTime(DEMO_NOW)
+  await page.goto(portalUrl({ task: DEMO.taskFromTemplate, ...query }))
+  const app = await (await page.waitForSelector('iframe[name*="|"]')).contentFrame()
+  if (!app)
+    throw new Error('the portal page has no app frame')
+  await app.waitForSelector('main')
+  return { page, app }
+}
+
+async function openDoctor(id: number, width: number, placement = 'sidebar') {
+  const portal = await openAtDemoClock({ placement }, width)
+  await portal.app.evaluate((templateId) => {
+    location.hash = `#/templates/${templateId}`
+  }, id)
+  await portal.app.waitForSelector(`[data-test="template-inspector"][data-template-id="${id}"] [data-test="template-verdict"]`, { timeout: 20_000 })
+  // The verdict depends on user.get (the creator's ACTIVE): wait until the people have loaded.
+  await portal.app.waitForSelector('[data-test="template-inspector"][data-people-status="success"]')
+  return portal
+}
+
+/** Top of an element relative to the top of the app frame's document. */
+async function bottomInFrame(app: Frame, selector: string): Promise<number> {
+  return app.$eval(selector, element => element.getBoundingClientRect().bottom + window.scrollY)
+}
+
+async function axeViolations(app: Frame): Promise<string[]> {
+  await app.addScriptTag({ content: AXE_SOURCE })
+  return app.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }
+    const results = await axe.run(document, { resultTypes: ['violations'] })
+    return results.violations.map(violation => `${violation.id} (${violation.impact}): ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)
+  })
+}
+
+describe('recurring-task doctor', () => {
+  it.each(VERDICTS)('template $id: $verdict, answered within the first 320 px of a 320 px sidebar', async ({ id, verdict, title, why, sentence, ...rest }) => {
+    const { page, app } = await openDoctor(id, 1280)
+    const frameWidth = await page.$eval('iframe[name*="|"]', frame => frame.getBoundingClientRect().width)
+    expect(frameWidth).toBeLessThanOrEqual(320)
+    expect(await app.getAttribute('[data-test="template-verdict"]', 'data-verdict')).toBe(verdict)
+    expect(await text(app, '[data-test="verdict-title"]')).toBe(title)
+    expect(await text(app, '[data-test="verdict-why"]')).toContain(why)
+    expect(await bottomInFrame(app, '[data-test="verdict-why"]')).toBeLessThanOrEqual(320)
+    if (sentence) {
+      expect(await text(app, '[data-test="recurrence-sentence"]')).toMatch(sentence)
+      expect(await bottomInFrame(app, '[data-test="recurrence-sentence"]')).toBeLessThanOrEqual(320)
+    }
+    if ('clocks' in rest)
+      expect(await text(app, '[data-test="verdict-clocks"]')).toBe(rest.clocks)
+    await shot(page, app, `doctor-${id}-${verdict}-sidebar`)
+    await page.close()
+  })
+
+  it.each(VERDICTS)('template $id: $verdict, wide tab, axe clean', async ({ id, verdict }) => {
+    const { page, app } = await openDoctor(id, 1280, 'tab')
+    await shot(page, app, `doctor-${id}-${verdict}-wide`)
+    if (verdict === 'overdue')
+      expect(await text(app, '[data-test="verdict-fix"]')).toContain('open the template in Bitrix24 and save it again')
+    expect(await axeViolations(app)).toEqual([])
+    await page.close()
+  })
+
+  it('shows the weekend WORKDAY_ONLY skipped in the year strip (template 140)', async () => {
+    const { page, app } = await openDoctor(140, 1280, 'tab')
+    const march = await app.getAttribute('[data-test="strip-month"]', 'aria-label')
+    expect(march).toBe('March 2026: 6 runs; skipped 22, 29')
+    expect(await text(app, '[data-test="work-week-note"]')).toContain('Monday to Friday')
+    await page.close()
+  })
+
+  it('marks the runs PHP rolls over and shows more on request (template 143, the 31st)', async () => {
+    const { page, app } = await openDoctor(143, 1280, 'tab')
+    expect(await app.$$eval('[data-test="next-run"]', rows => rows.length)).toBe(5)
+    expect(await text(app, '[data-test="next-run"][data-rolled="31"]')).toMatch(/01\.05\.2026 10:00 ?moved from day 31/)
+    expect(await text(app, '[data-test="verdict-findings"]')).toContain('Day 31 does not exist in February, April, June, September, and November')
+    await app.click('[data-test="runs-show-more"]')
+    expect(await app.$$eval('[data-test="next-run"]', rows => rows.length)).toBe(50)
+    await shot(page, app, 'doctor-143-rolled-over')
+    await page.close()
+  })
+
+  it('flags 30 February, END_DATE before START_DATE and a 55-hour offset (template 159)', async () => {
+    const { page, app } = await openDoctor(159, 1280, 'tab')
+    const found = await text(app, '[data-test="verdict-findings"]')
+    expect(found).toContain('START_DATE “30.02.2026 00:00:00” names a day that does not exist; Bitrix24 reads it as 02.03.2026.')
+    expect(found).toContain('END_DATE 01.02.2026 00:00:00 is before START_DATE 30.02.2026 00:00:00')
+    expect(found).toContain('TIMEZONE_OFFSET = 198000 s (55 h)')
+    await shot(page, app, 'doctor-159-flagged')
+    await page.close()
+  })
+
+  it('says "not found" calmly in the sidebar, with the way back to the task, axe clean', async () => {
+    const { page, app } = await openAtDemoClock({ placement: 'sidebar' }, 1280)
+    await app.evaluate(() => {
+      location.hash = '#/tasks/101/template'
+    })
+    await app.waitForSelector('[data-test="template-inspector"]')
+    await app.evaluate(() => {
+      location.hash = '#/templates/999999'
+    })
+    await app.waitForSelector('[data-test="template-not-found"]')
+    expect(await app.$('[role="alert"]')).toBeNull()
+    expect(await text(app, '[data-test="template-ask-access"]')).toContain('ask its creator or a portal administrator')
+    await shot(page, app, 'doctor-not-found-sidebar')
+    expect(await axeViolations(app)).toEqual([])
+    await app.click('[data-test="template-back"]')
+    await app.waitForSelector('[data-test="template-not-found"]', { state: 'detached' })
     await page.close()
   })
 })

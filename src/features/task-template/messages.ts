@@ -1,6 +1,6 @@
 /**
  * The template inspector's messages, under the `template` namespace. They travel in the feature's
- * lazy chunk instead of `i18n/index.ts`, so the sidebar's first paint does not carry them (issue 6);
+ * lazy chunk instead of `i18n/index.ts`, so the sidebar's first paint does not carry them;
  * tests/i18n/messages.test.ts still checks them with the others.
  */
 import type { AppI18n } from '@/i18n'

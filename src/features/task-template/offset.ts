@@ -1,5 +1,5 @@
 /**
- * `*_AFTER` offsets of a template are seconds after a task is created (research/rest.md §2.2).
+ * `*_AFTER` offsets of a template are seconds after a task is created (`b24restdocs api-reference/tasks/template/fields.md`).
  *
  * @example
  * splitOffset(97200) // { sign: '+', days: 1, hours: 3, minutes: 0, seconds: 0 }

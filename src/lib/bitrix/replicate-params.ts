@@ -20,7 +20,7 @@ export type DayPattern = 1 | 2
  * A task template's recurrence, decoded from its REPLICATE_PARAMS column. Every number keeps the
  * numbering Bitrix24 stores (the bases differ per key, see the types); nothing is re-based here.
  * Keys that do not apply to `period` are still present with Bitrix's defaults. Dates stay the raw
- * strings of the portal's culture format, in server time (research/rest.md §2.5).
+ * strings of the portal's culture format, in server time (`b24restdocs api-reference/tasks/template/fields.md`).
  */
 export interface ReplicationRule {
   /** PERIOD; default 'daily'. */
@@ -106,7 +106,7 @@ type Decode<T> = (raw: PhpValue, reject: (reason: string, value?: PhpValue) => u
 const INTEGER_TEXT = /^-?\d+$/
 const TIME_OF_DAY = /^(?:[01]?\d|2[0-3]):[0-5]\d$/
 
-/** Ints arrive as `i:1;` from old writers and as `s:1:"1";` from the V2 mapper (research/rest.md §2.4). */
+/** Ints arrive as `i:1;` from old writers and as `s:1:"1";` from the V2 mapper (`b24restdocs api-reference/tasks/template/fields.md`). */
 function toInteger(raw: PhpValue): number | undefined {
   const value = typeof raw === 'string' && INTEGER_TEXT.test(raw) ? Number(raw) : raw
   return typeof value === 'number' && Number.isSafeInteger(value) ? value : undefined
@@ -155,7 +155,7 @@ interface FieldSpec<T> {
   decode: Decode<T>
 }
 
-/** Every key of research/rest.md §2.4, with Bitrix's default; the mapped type keeps this complete. */
+/** Every key of REPLICATE_PARAMS (`b24restdocs api-reference/tasks/template/fields.md`), with Bitrix's default; the mapped type keeps this complete. */
 const FIELDS: { [Name in keyof KnownFields]: FieldSpec<KnownFields[Name]> } = {
   period: { key: 'PERIOD', fallback: 'daily', decode: oneOf('daily', 'weekly', 'monthly', 'yearly') },
   everyDay: { key: 'EVERY_DAY', fallback: 1, decode: integer(1) },

@@ -1,13 +1,13 @@
 /**
  * REPLICATE_PARAMS (as decoded and coerced by `lib/bitrix` `decodeReplicateParams`) → `Recurrence`.
- * This is the one place where Bitrix's three index bases are converted (research/rest.md §2.4):
+ * This is the one place where Bitrix's three index bases are converted (`b24restdocs api-reference/tasks/template/fields.md`):
  * WEEK_DAYS 1..7 with Monday = 1 stay as they are; MONTHLY/YEARLY_WEEK_DAY 0..6 with Monday = 0
  * become 1..7; YEARLY_MONTH_1/2 0..11 become 1..12; the ordinals 0..4 become first…last (4 = last).
  * Out-of-range values fall back the way `ExecutionTimeFactory` does (first, Monday, January, day 1).
  */
 import type { Frequency, Ordinal, Recurrence, RepeatEnd, TimeBasis } from './schedule'
 import type { IsoWeekday } from './wall-clock'
-import { inferDateOrder, parsePortalDate, parseTimeOfDay } from './portal-date'
+import { inferDateOrder, parseTimeOfDay, readAsBitrix } from './portal-date'
 import { ORDINALS } from './schedule'
 
 /**
@@ -87,7 +87,7 @@ function basisOf(offset: number | null): TimeBasis {
  */
 export function recurrenceFromRule(rule: ReplicationRuleInput, replicationCount: number): Recurrence {
   const order = inferDateOrder([rule.startDate, rule.endDate, rule.nextExecutionTime])
-  const date = (raw: string | null) => (raw === null || raw.trim() === '' ? null : parsePortalDate(raw, order))
+  const date = (raw: string | null) => (raw === null || raw.trim() === '' ? null : readAsBitrix(raw, order))
   const time = parseTimeOfDay(rule.time)
   let end: RepeatEnd = { kind: 'endless' }
   if (rule.repeatTill === 'date')

@@ -1,6 +1,6 @@
 /**
  * The dates a template will create tasks on, following Bitrix's own scheduler
- * (`ExecutionTimeFactory` and `ExecutionService`, research/rest.md §2.6 item 3), quirks included:
+ * (bitrix24-core-corp `modules/tasks/lib/replicator/template/repetition/time/factory/executiontimefactory.php` and `time/service/executionservice.php`), quirks included:
  *
  * - The agent runs at NEXT_EXECUTION_TIME and computes the following run from that moment ("base");
  *   a run never comes before START_DATE (base = max(last run, START_DATE)).
@@ -25,7 +25,7 @@ import type { PortalDate } from './portal-date'
 import type { Frequency, Ordinal, Recurrence } from './schedule'
 import type { IsoWeekday, WallClock } from './wall-clock'
 import { dailyInterval, ORDINALS } from './schedule'
-import { addDays, atMinutes, compareWallClock, daysInMonth, isoWeekday, MINUTES_PER_DAY, minutesOfDay, wallClock } from './wall-clock'
+import { addDays, atMinutes, compareWallClock, daysInMonth, fromNaiveMs, isoWeekday, MINUTES_PER_DAY, minutesOfDay, toNaiveMs, wallClock } from './wall-clock'
 
 /**
  * What WORKDAY_ONLY treats as work time. The app cannot read the portal's calendar settings, so it
@@ -165,6 +165,16 @@ export function serverMinutes(recurrence: Recurrence): number | null {
   return (((time - offsetMinutes) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY
 }
 
+/**
+ * START_DATE and END_DATE in server time. With TIMEZONE_OFFSET ≠ 0 they are, like TIME, the
+ * creator's local time: `ExecutionService::getTemplateNextExecutionTime` subtracts the offset from
+ * all three (`MakeTimeStamp(START_DATE) - $creatorTimeZoneOffsetTS`, the same for END_DATE).
+ */
+export function toServerTime(value: WallClock, recurrence: Pick<Recurrence, 'basis'>): WallClock {
+  const { basis } = recurrence
+  return basis.kind === 'creator-offset' ? fromNaiveMs(toNaiveMs(value) - basis.offsetSeconds * 1000) : value
+}
+
 function present(date: PortalDate | null): date is PortalDate {
   return date !== null && date.raw.trim() !== ''
 }
@@ -197,9 +207,9 @@ export function upcomingRuns(recurrence: Recurrence, count = 5, calendar: WorkCa
   if (end.kind === 'date' && present(end.end)) {
     if (!end.end.ok)
       return { kind: 'unknown', field: 'END_DATE' }
-    endsAt = end.end.value
+    endsAt = toServerTime(end.end.value, recurrence)
   }
-  const startsAt = start?.ok ? start.value : null
+  const startsAt = start?.ok ? toServerTime(start.value, recurrence) : null
   const notBeforeStart = (value: WallClock): WallClock =>
     startsAt && compareWallClock(startsAt, value) > 0 ? startsAt : value
 

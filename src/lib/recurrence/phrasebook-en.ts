@@ -7,7 +7,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
 
 /**
- * English ordinal with its suffix (Bitrix itself prints "21th"; research/rest.md §2.6).
+ * English ordinal with its suffix (Bitrix's own recurrence strings print "21th").
  *
  * @example
  * englishOrdinal(21) // '21st'

@@ -1,13 +1,13 @@
 /**
  * Dates as REPLICATE_PARAMS stores them: strings in the portal's culture format, in server time
- * (research/rest.md §2.5). No REST method tells the app that format, so the order is read from the
+ * (`b24restdocs api-reference/tasks/template/fields.md`). No REST method tells the app that format, so the order is read from the
  * string itself: dotted `16.03.2026` is day-first (no culture writes month-first with dots), slashed
  * `03/16/2026` is month-first as in Bitrix's English culture unless a part above 12 proves otherwise,
  * and `2026-03-16` is ISO. A slashed date whose both parts could be the month is *ambiguous*: the
  * caller shows the raw string next to the reading it chose.
  */
 import type { DateOrder, WallClock } from './wall-clock'
-import { daysInMonth } from './wall-clock'
+import { daysInMonth, wallClock } from './wall-clock'
 
 export type PortalDate
   = | {
@@ -19,6 +19,11 @@ export type PortalDate
     ambiguous: boolean
     /** False for a bare date (`16.03.2026`): the time was not written, midnight is assumed. */
     hasTime: boolean
+    /**
+     * The string named a day past the month's end (`30.02.2026`) and `value` is where PHP's
+     * `mktime` rolls it (02.03.2026): what Bitrix's `MakeTimeStamp` reads. Set by {@link readAsBitrix}.
+     */
+    rolledOver?: true
   }
   | { ok: false, raw: string }
 
@@ -131,4 +136,42 @@ export function parsePortalDate(raw: string, order?: 'dmy' | 'mdy' | null): Port
   return chosen === 'dmy'
     ? build(raw, year, second, first, time, 'dmy', ambiguous)
     : build(raw, year, first, second, time, 'mdy', ambiguous)
+}
+
+/**
+ * A date as Bitrix's replicator reads it: like {@link parsePortalDate}, and a day past the end of its
+ * month (`30.02.2026`, `31.04.2026`) is not refused but rolled into the next month the way PHP's
+ * `mktime` does (`MakeTimeStamp` ends in `mktime`), marked `rolledOver` so the caller can say so.
+ *
+ * @example
+ * readAsBitrix('30.02.2026 00:00:00') // ok, 2 March 2026, rolledOver
+ */
+export function readAsBitrix(raw: string, order?: 'dmy' | 'mdy' | null): PortalDate {
+  const parsed = parsePortalDate(raw, order)
+  if (parsed.ok)
+    return parsed
+  const text = raw.trim()
+  const space = text.search(/\s/)
+  const datePart = space === -1 ? text : text.slice(0, space)
+  const timePart = space === -1 ? '' : text.slice(space).trim()
+  const time = timePart === '' ? null : parseTimeOfDay(timePart)
+  if (timePart !== '' && time === null)
+    return parsed
+  const dotted = DOTTED.exec(datePart)
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(datePart)
+  const slashed = SLASHED.exec(datePart)
+  let parts: { year: number, month: number, day: number, order: DateOrder } | null = null
+  if (dotted)
+    parts = { year: Number(dotted[3]), month: Number(dotted[2]), day: Number(dotted[1]), order: 'dmy' }
+  else if (iso)
+    parts = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), order: 'ymd' }
+  else if (slashed && (order ?? 'mdy') === 'mdy')
+    parts = { year: Number(slashed[3]), month: Number(slashed[1]), day: Number(slashed[2]), order: 'mdy' }
+  else if (slashed)
+    parts = { year: Number(slashed[3]), month: Number(slashed[2]), day: Number(slashed[1]), order: 'dmy' }
+  if (!parts || parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31)
+    return parsed
+  const { hour, minute, second } = time ?? { hour: 0, minute: 0, second: 0 }
+  const value = wallClock(parts.year, parts.month, parts.day, hour, minute, second)
+  return { ok: true, raw, value, order: parts.order, ambiguous: false, hasTime: time !== null, rolledOver: true }
 }

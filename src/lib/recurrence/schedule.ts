@@ -1,6 +1,6 @@
 /**
  * A template's recurrence, reduced to what is active: the keys of the chosen PERIOD and TYPE only
- * (REPLICATE_PARAMS keeps every key with defaults, research/rest.md §2.4). Indexes are converted once,
+ * (REPLICATE_PARAMS keeps every key with defaults, `b24restdocs api-reference/tasks/template/fields.md`). Indexes are converted once,
  * here, to one base each, so nothing downstream juggles Bitrix's three: weekdays are ISO 1..7
  * (Monday = 1) and months are 1..12.
  */

@@ -1,7 +1,7 @@
 /**
  * One sentence for a template's recurrence, built from the active PERIOD/TYPE only:
  * "Every week on Tuesday at 11:00 (server time, UTC+01:00), from 16.03.2026, no end date".
- * Bitrix's own strings are sloppy ("every 21th day", missing spaces; research/rest.md §2.6), so the
+ * Bitrix's own strings are sloppy ("every 21th day", missing spaces), so the
  * sentence is composed here from a phrasebook per language.
  */
 import type { RecurrencePhrasebook } from './phrasebook'

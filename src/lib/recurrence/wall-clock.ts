@@ -1,7 +1,7 @@
 /**
  * Naive wall-clock date-times: what a Bitrix24 server clock reads, with no time zone attached.
  *
- * REPLICATE_PARAMS dates and TIME are server-time strings (research/rest.md §2.5), and Bitrix computes
+ * REPLICATE_PARAMS dates and TIME are server-time strings (`b24restdocs api-reference/tasks/template/fields.md`), and Bitrix computes
  * the next run on them with `mktime`/`strtotime` in the server's zone. Doing the same arithmetic on
  * `Date.UTC` values keeps every calendar rule (month lengths, leap years, weekdays) and has no DST:
  * a run "at 11:00" stays at 11:00 across a clock change, as the wall clock of the server shows it.

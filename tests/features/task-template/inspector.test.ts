@@ -103,7 +103,11 @@ describe('templateInspector', () => {
     expect(field.get('[data-test="decode-error-message"]').text()).toContain('Error at byte')
     expect(field.find('[data-test="caret"]').exists()).toBe(true)
     expect(wrapper.get('[data-test="serialized-RESPONSIBLES"]').find('[data-test="php-leaf"]').text()).toContain('"102"')
-    expect(wrapper.get('[data-test="raw-TITLE"]').text()).toBe('Preparation of Weekly Project Status')
+    expect(wrapper.get('[data-test="raw-TITLE"] details > div').text()).toBe('Preparation of Weekly Project Status')
+    // Collapsed by default, one line per field; the field that cannot be decoded starts open.
+    expect(wrapper.get('[data-test="raw-TITLE"] details').attributes('open')).toBeUndefined()
+    expect(wrapper.get('[data-test="raw-RESPONSIBLES"] details').attributes('open')).toBeUndefined()
+    expect(wrapper.get('[data-test="raw-REPLICATE_PARAMS"] details').attributes('open')).toBeDefined()
   })
 
   it.each([
@@ -113,5 +117,8 @@ describe('templateInspector', () => {
     const { wrapper } = factory({ template: null, status: 'error', error: createApiError({ code, status: 200 }, keyTranslate) }, 'en', 404)
     await flushPromises()
     expect(wrapper.get(`[data-test="${test}"]`).text()).toContain(text)
+    // A calm empty state: nothing failed, so no alert role, and a way back.
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="template-back"]').exists()).toBe(true)
   })
 })
