@@ -27,6 +27,12 @@ export interface PlacementTexts {
   description: string
 }
 
+/** One stale binding to remove: `placement.unbind` removes the rows whose handler equals `handler`. */
+export interface UnbindRequest {
+  placement: string
+  handler: string
+}
+
 export interface BindRequest {
   placement: string
   handler: string
@@ -49,6 +55,8 @@ export interface PlacementsApi {
   inspect: () => Promise<PlacementInspection>
   /** Binds each request (one `batch` request for all); every placement succeeds or fails on its own. */
   bind: (requests: readonly BindRequest[]) => Promise<Map<string, BindOutcome>>
+  /** Unbinds each handler (one `batch` request); the outcome per placement fails when any of its rows failed. */
+  unbind: (requests: readonly UnbindRequest[]) => Promise<Map<string, BindOutcome>>
 }
 
 function parse<T>(translate: Translate, method: string, map: () => T): T {
@@ -99,22 +107,36 @@ export function mapAppInstalled(raw: unknown): boolean {
 }
 
 /**
- * The handler to bind: the app's own start page, next to the page that runs the installer.
- * Query and fragment (the portal's `DOMAIN`, `APP_SID` …) are dropped.
+ * The handler to bind: the app's start page `index.html`, named explicitly, next to the page that
+ * runs the installer. A static app uploaded as a ZIP is served from an S3-style file host that has
+ * no folder index, so a folder URL (`…/`) would open nothing there. Query and fragment (the
+ * portal's `DOMAIN`, `APP_SID` …) are dropped.
  *
  * @example
- * appHandlerUrl('https://app.example.com/lens/install.html?DOMAIN=x') // 'https://app.example.com/lens/'
+ * appHandlerUrl('https://app.example.com/lens/install.html?DOMAIN=x') // 'https://app.example.com/lens/index.html'
  */
 export function appHandlerUrl(installerHref: string): string {
-  return new URL('./', installerHref).toString()
+  return new URL('./index.html', installerHref).toString()
 }
 
-/** `…/` and `…/index.html` are the same page (which form a ZIP-hosted app should bind is undocumented). */
+/** `…/` and `…/index.html` are the same page on a web server (not on a ZIP app's file host). */
 function handlerKey(url: string): string {
   try {
     const parsed = new URL(url)
     parsed.hash = ''
     parsed.pathname = parsed.pathname.replace(/\/index\.html$/i, '/')
+    return parsed.toString()
+  }
+  catch {
+    return url
+  }
+}
+
+/** The URL as a browser normalises it (host case, default port), fragment dropped. */
+function normalisedUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    parsed.hash = ''
     return parsed.toString()
   }
   catch {
@@ -130,6 +152,31 @@ function handlerKey(url: string): string {
  */
 export function isSameHandler(a: string, b: string): boolean {
   return handlerKey(a) === handlerKey(b)
+}
+
+/** What a placement needs so that exactly `handler` is bound for everyone. */
+export interface HandlerPlan {
+  /** `handler` itself is bound (user id 0). */
+  bound: boolean
+  /** Earlier bindings of the same page in another form (e.g. the folder `…/`), to unbind, as stored. */
+  stale: string[]
+}
+
+/**
+ * Compares a placement's bindings with the handler to bind. A binding of the same page under another
+ * URL (an earlier install bound the folder form) is stale: it opens nothing on a ZIP app's host.
+ *
+ * @example
+ * planHandler([{ placement: 'TASK_VIEW_TAB', handler: 'https://a.example/', … }], 'TASK_VIEW_TAB', 'https://a.example/index.html')
+ * // { bound: false, stale: ['https://a.example/'] }
+ */
+export function planHandler(bindings: readonly PlacementBinding[], placement: string, handler: string): HandlerPlan {
+  const ours = bindings.filter(binding => binding.placement === placement && binding.userId === 0 && isSameHandler(binding.handler, handler))
+  const exact = normalisedUrl(handler)
+  return {
+    bound: ours.some(binding => normalisedUrl(binding.handler) === exact),
+    stale: [...new Set(ours.filter(binding => normalisedUrl(binding.handler) !== exact).map(binding => binding.handler))],
+  }
 }
 
 /** `placement.bind` parameters: `LANG_ALL` for every language, TITLE/DESCRIPTION from the first. */
@@ -193,6 +240,25 @@ export function createPlacementsApi(rest: RestClient, translate: Translate): Pla
           outcomes.set(request.placement, { ok: false, error: asPlacementError(row.error, translate) })
         else if (row.value.result !== true)
           outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.bind ${request.placement}: ${JSON.stringify(row.value.result)}` }, translate) })
+        else
+          outcomes.set(request.placement, { ok: true })
+      })
+      return outcomes
+    },
+    async unbind(requests) {
+      const outcomes = new Map<string, BindOutcome>()
+      if (requests.length === 0)
+        return outcomes
+      const commands = Object.fromEntries(requests.map((request, index) => [`unbind${index}`, { method: 'placement.unbind', params: { PLACEMENT: request.placement, HANDLER: request.handler } }]))
+      const rows = await rest.batch(commands, { idempotent: false })
+      requests.forEach((request, index) => {
+        const row = rows[`unbind${index}`]
+        if (outcomes.get(request.placement)?.ok === false)
+          return
+        if (!row)
+          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.unbind ${request.placement}: no row` }, translate) })
+        else if (!row.ok)
+          outcomes.set(request.placement, { ok: false, error: asPlacementError(row.error, translate) })
         else
           outcomes.set(request.placement, { ok: true })
       })

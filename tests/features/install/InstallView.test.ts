@@ -38,7 +38,7 @@ const context: PortalContext = {
 const installer: Installer = {
   plan: { handler: HANDLER, placements: [{ code: 'TASK_VIEW_SIDEBAR', langAll: {} }, { code: 'TASK_VIEW_TAB', langAll: {} }] },
   connect: vi.fn(),
-  placements: { inspect: vi.fn(), bind: vi.fn() },
+  placements: { inspect: vi.fn(), bind: vi.fn(), unbind: vi.fn() },
 }
 
 function report(code: string, state: PlacementReport['state'], error: ApiError | null = null): PlacementReport {
