@@ -4,7 +4,8 @@
  * Only `actions.v2.call.make` and `actions.v2.batch.make` are used (never the deprecated `callMethod`).
  * Every call carries a `requestId`; every failure leaves as an `ApiError`; 503/429 are retried here
  * with backoff (`lib/retry.ts`) because the SDK is initialised with its own retries switched off,
- * so that writes are never repeated behind our back.
+ * so that writes are never repeated behind our back. In a batch, only the rows the portal refused
+ * for a rate limit are sent again; a row that ran is never repeated.
  */
 import type { ApiError, Translate } from './errors'
 import type { RetryPolicy } from '@/lib/retry'
@@ -82,6 +83,10 @@ export interface ClientEnvironment {
 
 const MAX_BATCH_COMMANDS = 50
 
+function isRateLimit(code: string): boolean {
+  return code === 'QUERY_LIMIT_EXCEEDED' || code === 'OPERATION_TIME_LIMIT'
+}
+
 /** `[691, 1]` goes out as `{"0":691,"1":1}`: the positional reader only sees the order (research/rest.md §1.1). */
 function toSdkParams(params: RestParams | undefined): object | undefined {
   if (params === undefined)
@@ -131,6 +136,13 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
     return createApiError(classifyRestError(code, message, result.getStatus()), env.translate)
   }
 
+  /** An operating-time refusal names when the limit resets, from the last `operating_reset_at` seen. */
+  function withResetAt(error: ApiError): ApiError {
+    if (error.code === 'OPERATION_TIME_LIMIT' && operatingResetAt !== undefined && error.resetAt === undefined)
+      return createApiError({ code: error.code, status: error.status, detail: error.detail, resetAt: operatingResetAt }, env.translate)
+    return error
+  }
+
   async function withRetry<T>(run: () => Promise<T>, options: CallOptions | undefined): Promise<T> {
     const idempotent = options?.idempotent ?? true
     for (let attempt = 0; ; attempt++) {
@@ -140,11 +152,8 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
       catch (thrown) {
         const error = toApiError(thrown, env.translate)
         const delay = retryDelay(error.code, { attempt, idempotent, operatingResetAt, now: now(), random: random() }, policy)
-        if (delay === null) {
-          if (error.code === 'OPERATION_TIME_LIMIT' && operatingResetAt !== undefined && error.resetAt === undefined)
-            throw createApiError({ code: error.code, status: error.status, detail: error.detail, resetAt: operatingResetAt }, env.translate)
-          throw error
-        }
+        if (delay === null)
+          throw withResetAt(error)
         await sleep(delay)
       }
     }
@@ -170,6 +179,42 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
       return {}
     if (keys.length > MAX_BATCH_COMMANDS)
       throw createApiError({ code: 'ERROR_BATCH_LENGTH_EXCEEDED', status: 400, detail: `${keys.length} commands` }, env.translate)
+    const outcomes: Record<string, BatchOutcome> = {}
+    let pending = keys
+    for (let attempt = 0; ; attempt++) {
+      const sent = await sendBatch(commands, pending, options)
+      const refused: string[] = []
+      let refusal: ApiError | undefined
+      for (const key of pending) {
+        const outcome = sent[key]!
+        if (!outcome.ok && isRateLimit(outcome.error.code)) {
+          refused.push(key)
+          refusal ??= outcome.error
+        }
+        else {
+          outcomes[key] = outcome
+        }
+      }
+      if (refused.length === 0 || refusal === undefined)
+        break
+      // A refused row never ran (the limit is checked before the method), so only it is sent again:
+      // the rows that ran are writes too, and repeating them books time twice or fails with
+      // "Handler already binded".
+      const delay = retryDelay(refusal.code, { attempt, idempotent: true, operatingResetAt, now: now(), random: random() }, policy)
+      if (delay === null) {
+        const final = withResetAt(refusal)
+        for (const key of refused)
+          outcomes[key] = { ok: false, error: final }
+        break
+      }
+      await sleep(delay)
+      pending = refused
+    }
+    return Object.fromEntries(keys.map(key => [key, outcomes[key]!]))
+  }
+
+  /** One HTTP request for the `keys` of `commands`; a thrown failure (the whole request) is retried as one. */
+  async function sendBatch(commands: Readonly<Record<string, BatchCommand>>, keys: readonly string[], options: CallOptions | undefined): Promise<Record<string, BatchOutcome>> {
     const calls = Object.fromEntries(keys.map(key => [key, { method: commands[key]!.method, params: toSdkParams(commands[key]!.params) }]))
     const requestId = newRequestId()
     return withRetry(async () => {
@@ -188,14 +233,12 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
           continue
         }
         const data = row.isSuccess ? row.getData() : undefined
+        if (data !== undefined)
+          rememberLimits(row)
         outcomes[key] = data === undefined
           ? { ok: false, error: failureOf(row) }
           : { ok: true, value: { result: data.result, total: row.getTotal() || null } }
       }
-      // A rate-limited row means the whole batch met the limit: retry it as one unit.
-      const limited = Object.values(outcomes).find(outcome => !outcome.ok && (outcome.error.code === 'QUERY_LIMIT_EXCEEDED' || outcome.error.code === 'OPERATION_TIME_LIMIT'))
-      if (limited && !limited.ok)
-        throw limited.error
       return outcomes
     }, options)
   }

@@ -129,6 +129,47 @@ describe('batch', () => {
     expect(calls.filter(call => call.kind === 'batch')).toHaveLength(2)
   })
 
+  it('re-sends only the rows refused for operating time, never a row that ran', async () => {
+    const sent = new Map<string, number>()
+    const { client, calls, sleep } = setup((method, params) => {
+      if (method === 'batch')
+        return {}
+      const placement = (params as { PLACEMENT: string }).PLACEMENT
+      const count = (sent.get(placement) ?? 0) + 1
+      sent.set(placement, count)
+      if (placement === 'TASK_VIEW_TAB' && count === 1)
+        return { error: { code: 'OPERATION_TIME_LIMIT', message: 'Method is blocked due to operation time limit.', status: 429 } }
+      if (placement === 'TASK_VIEW_SIDEBAR' && count > 1)
+        return { error: { code: 'ERROR_CORE', message: 'Unable to set placement handler: Handler already binded', status: 400 } }
+      return { result: true }
+    })
+    const rows = await client.batch({
+      sidebar: { method: 'placement.bind', params: { PLACEMENT: 'TASK_VIEW_SIDEBAR' } },
+      tab: { method: 'placement.bind', params: { PLACEMENT: 'TASK_VIEW_TAB' } },
+    }, { idempotent: false })
+    expect(rows).toEqual({ sidebar: { ok: true, value: { result: true, total: null } }, tab: { ok: true, value: { result: true, total: null } } })
+    const batches = calls.filter(call => call.kind === 'batch').map(call => Object.keys(call.params as object))
+    expect(batches).toEqual([['sidebar', 'tab'], ['tab']])
+    expect([...sent]).toEqual([['TASK_VIEW_SIDEBAR', 1], ['TASK_VIEW_TAB', 2]])
+    expect(sleep).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps the rows that ran when a refused row stays refused', async () => {
+    const { client, calls } = setup((method, params) => {
+      if (method === 'batch')
+        return {}
+      return (params as { n: number }).n === 2
+        ? { error: { code: 'OPERATION_TIME_LIMIT', message: '', status: 429 } }
+        : { result: (params as { n: number }).n, time: { operating_reset_at: 1_000_005 } }
+    })
+    const rows = await client.batch({ one: { method: 'task.elapseditem.add', params: { n: 1 } }, two: { method: 'task.elapseditem.add', params: { n: 2 } } }, { idempotent: false })
+    expect(rows.one).toEqual({ ok: true, value: { result: 1, total: null } })
+    expect(rows.two).toMatchObject({ ok: false, error: { code: 'OPERATION_TIME_LIMIT' } })
+    const batches = calls.filter(call => call.kind === 'batch').map(call => Object.keys(call.params as object))
+    expect(batches[0]).toEqual(['one', 'two'])
+    expect(batches.slice(1).every(keys => keys.length === 1 && keys[0] === 'two')).toBe(true)
+  })
+
   it('answers an empty batch without a request', async () => {
     const { client, calls } = setup(() => ({ result: 1 }))
     await expect(client.batch({})).resolves.toEqual({})
