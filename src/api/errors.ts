@@ -168,6 +168,13 @@ export function taskErrorCode(description: string): ApiErrorCode {
         return code
     }
   }
+  // `TasksException::TE_ACCESS_DENIED` (0x100002) includes TE_FLAG_SERIALIZED_ERRORS_IN_MESSAGE, so
+  // `CTaskRestService::__callStatic` unserializes its message instead of writing the
+  // TASKS_ERROR_EXCEPTION_# form; thrown with an empty message (as `CTaskItem` does) nothing is left
+  // but CAdminException's `<br>` (bitrix24-core-corp modules/tasks/classes/general/restservice.php).
+  const text = description.replaceAll(/<br\s*\/?>/gi, '').trim()
+  if (text === '')
+    return 'TASK_ACCESS_DENIED'
   // The docs' own samples carry only prose ("Task not found"), so keep the two documented phrases.
   if (/^task not found/i.test(description.trim()))
     return 'TASK_NOT_FOUND'

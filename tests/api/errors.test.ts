@@ -73,10 +73,19 @@ describe('taskErrorCode: ERROR_CORE descriptions of legacy task.* methods', () =
     { description: 'Task not found', code: 'TASK_NOT_FOUND' },
     { description: 'ACTION_NOT_ALLOWED', code: 'TASK_ACTION_NOT_ALLOWED' },
     { description: 'Задача не найдена', code: 'TASK_UNKNOWN_ERROR' },
+    // TE_ACCESS_DENIED (0x100002) carries the serialized-messages flag: CTaskRestService unserializes
+    // the (empty) message instead of writing the TASKS_ERROR_EXCEPTION_# form, so only `<br>` is left.
+    { description: '<br>', code: 'TASK_ACCESS_DENIED' },
+    { description: '', code: 'TASK_ACCESS_DENIED' },
+    { description: 'TASKS_ERROR_UNKNOWN<br>', code: 'TASK_UNKNOWN_ERROR' },
   ])('$code ← $description', ({ description, code }) => {
     expect(taskErrorCode(description)).toBe(code)
     expect(classifyRestError('ERROR_CORE', description, 400).code).toBe(code)
   })
+})
+
+it('an ACCESS_DENIED of a task method is final: no retry', () => {
+  expect(toApiError(Object.assign(new Error('<br>'), { code: 'ERROR_CORE', status: 400 }), keyTranslate)).toMatchObject({ code: 'TASK_ACCESS_DENIED', retryable: false })
 })
 
 describe('toApiError', () => {
