@@ -20,6 +20,12 @@ export function isAdmin(userId: number): boolean {
   return findUser(userId)?.isAdmin === true
 }
 
+/** Whether the user's b_user row exists: a deleted user's is gone, a dismissed user's stays. */
+export function hasAccountRow(userId: number): boolean {
+  const user = findUser(userId)
+  return user !== undefined && !user.deleted
+}
+
 export function canReadTask(task: DemoTask, userId: number): boolean {
   if (isAdmin(userId) || taskMembers(task).includes(userId))
     return true
