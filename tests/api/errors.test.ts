@@ -84,6 +84,11 @@ describe('taskErrorCode: ERROR_CORE descriptions of legacy task.* methods', () =
   })
 })
 
+it('keeps placement.bind\'s ERROR_HANDLER_URL_MATCH verbatim, not retryable', () => {
+  expect(classifyRestError('ERROR_HANDLER_URL_MATCH', 'Handler URL host doesn\'t match application URL', 400)).toMatchObject({ code: 'ERROR_HANDLER_URL_MATCH' })
+  expect(createApiError(classifyRestError('ERROR_HANDLER_URL_MATCH', '', 400), keyTranslate).retryable).toBe(false)
+})
+
 it('an ACCESS_DENIED of a task method is final: no retry', () => {
   expect(toApiError(Object.assign(new Error('<br>'), { code: 'ERROR_CORE', status: 400 }), keyTranslate)).toMatchObject({ code: 'TASK_ACCESS_DENIED', retryable: false })
 })
