@@ -237,7 +237,7 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
           rememberLimits(row)
         outcomes[key] = data === undefined
           ? { ok: false, error: failureOf(row) }
-          : { ok: true, value: { result: data.result, total: row.getTotal() || null } }
+          : { ok: true, value: { result: data.result, total: row.getTotal() || null, ...serverTime(data.time) } }
       }
       return outcomes
     }, options)

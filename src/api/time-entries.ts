@@ -11,10 +11,11 @@
  *   looks the item up by id only, so callers compare `taskId`;
  * - `update` accepts only SECONDS, COMMENT_TEXT, CREATED_DATE (+MINUTES) and needs SECONDS every time.
  */
-import type { BatchCommand, BatchOutcome, RestClient, RestParams } from './client'
+import type { BatchCommand, BatchOutcome, RestClient, RestParams, RestResult } from './client'
 import type { Translate } from './errors'
 import type { Task } from './tasks'
 import type { User } from './users'
+import { formatOffset, parseUtcOffset } from '@/lib/time/zone'
 import { ApiError, createApiError } from './errors'
 import { asInt, asOptionalDate, asOptionalString, asRecord, PayloadError } from './parse'
 import { mapTaskResult, taskGetParams } from './tasks'
@@ -49,6 +50,8 @@ export interface EntryFields {
 export interface CurrentUser extends User {
   /** IANA zone from the profile; null when the profile leaves it to the portal default. */
   timeZone: string | null
+  /** The server's UTC offset (`+01:00`) from the envelope's `time.date_start`; Bitrix24 shows server time without `timeZone`. */
+  serverUtcOffset?: string | null
 }
 
 export interface EntryPage {
@@ -186,10 +189,11 @@ export function mapGetResult(raw: unknown): TimeEntry | null {
   return mapTimeEntry(Array.isArray(raw) ? raw[0] : raw, { escaped: true })
 }
 
-export function mapCurrentUser(raw: unknown): CurrentUser {
+export function mapCurrentUser(raw: unknown, dateStart?: string): CurrentUser {
   const user = mapUser(raw)
   const zone = asOptionalString(asRecord(raw, 'user').TIME_ZONE, 'user.TIME_ZONE')
-  return { ...user, timeZone: zone && zone.trim() !== '' ? zone.trim() : null }
+  const serverOffset = parseUtcOffset(dateStart)
+  return { ...user, timeZone: zone && zone.trim() !== '' ? zone.trim() : null, serverUtcOffset: serverOffset === null ? null : formatOffset(serverOffset) }
 }
 
 function mapPage(page: number, result: unknown, total: number | null): EntryPage {
@@ -223,7 +227,7 @@ export function createTimeEntriesApi(rest: RestClient, translate: Translate): Ti
   }
 
   /** Maps a batch row, turning its failure or a shape error into an ApiError value. */
-  function settle<T>(outcome: BatchOutcome | undefined, method: string, map: (value: { result: unknown, total: number | null }) => T): T | ApiError {
+  function settle<T>(outcome: BatchOutcome | undefined, method: string, map: (value: RestResult<unknown>) => T): T | ApiError {
     if (!outcome)
       return malformed(method, 'row missing')
     if (!outcome.ok)
@@ -257,7 +261,7 @@ export function createTimeEntriesApi(rest: RestClient, translate: Translate): Ti
       if (task === null)
         throw createApiError({ code: 'TASK_NOT_FOUND', status: 200 }, translate)
       const allowed = settle(rows.canAdd, 'task.elapseditem.isactionallowed', ({ result }) => result === true || result === 'Y' || result === 'true')
-      const me = settle(rows.me, 'user.current', ({ result }) => mapCurrentUser(result))
+      const me = settle(rows.me, 'user.current', ({ result, time }) => mapCurrentUser(result, time?.date_start))
       return {
         task,
         // isactionallowed is the documented rule; the task's action map is the fallback.
@@ -305,7 +309,7 @@ export function createTimeEntriesApi(rest: RestClient, translate: Translate): Ti
         throw entry
       if (entry === null)
         throw createApiError({ code: 'TASK_ITEM_NOT_FOUND', status: 200 }, translate)
-      const me = withMe ? settle(rows.me, 'user.current', ({ result }) => mapCurrentUser(result)) : null
+      const me = withMe ? settle(rows.me, 'user.current', ({ result, time }) => mapCurrentUser(result, time?.date_start)) : null
       return { entry, me: isError(me) ? null : me }
     },
 

@@ -50,7 +50,7 @@ describe('entryDetailView', () => {
     expect(wrapper.get('[data-test="detail-duration"]').text()).toBe('1:01 (3661 s)')
     expect(wrapper.get('[data-test="detail-comment"]').text()).toBe('<script>alert(1)</script> & "ok"')
     expect(wrapper.find('[data-test="detail-comment"] script').exists()).toBe(false)
-    expect(wrapper.get('[data-test="detail-date"]').text()).toContain('(UTC+02:00)')
+    expect(wrapper.get('[data-test="detail-date"]').text()).toContain('(Germany Time, UTC+02:00)')
     expect(wrapper.get('[data-test="detail-source"]').text()).toBe('Manual')
     expect(wrapper.find('[data-test="detail-edit"]').exists()).toBe(true)
     expect(fake.requests).toHaveLength(1)
