@@ -1,5 +1,5 @@
 /**
- * `placement.bind|unbind|get|list` (rest/lib/api/placement.php, research/rest.md §3.3). Bindings
+ * `placement.bind|unbind|get|list` (bitrix24-core-corp modules/rest/lib/api/placement.php). Bindings
  * are portal-wide and last for the emulator process. Sessions are application sessions (OAuth), so
  * the "application context required" check always passes; binding needs an admin. The handler host
  * must contain a dot (`HandlerHelper::checkCallback`): `http://localhost:5173/` is refused, as a real

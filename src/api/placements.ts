@@ -1,11 +1,11 @@
 /**
  * Where the app sits in the portal: its own placement bindings (`placement.get`), adding the missing
  * ones (`placement.bind`), and whether the portal considers the installation finished (`app.info`
- * INSTALLED). Rules from research/rest.md §3.3: binding needs the application context, an admin and
+ * INSTALLED). Rules (bitrix24-core-corp modules/rest/lib/api/placement.php): binding needs the application context, an admin and
  * the `placement` scope plus the placement's own (`task`); the handler host must contain a dot.
  */
 import type { RestClient } from './client'
-import type { ApiError, Translate } from './errors'
+import type { ApiError } from './errors'
 import { createApiError, toApiError } from './errors'
 import { asArray, asInt, asRecord, asString, PayloadError } from './parse'
 
@@ -59,14 +59,14 @@ export interface PlacementsApi {
   unbind: (requests: readonly UnbindRequest[]) => Promise<Map<string, BindOutcome>>
 }
 
-function parse<T>(translate: Translate, method: string, map: () => T): T {
+function parse<T>(method: string, map: () => T): T {
   try {
     return map()
   }
   catch (error) {
     if (error instanceof PayloadError)
-      throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${error.message}` }, translate)
-    throw toApiError(error, translate)
+      throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${error.message}`, method, cause: error })
+    throw toApiError(error, { method })
   }
 }
 
@@ -193,12 +193,12 @@ export function bindParams(request: BindRequest): Record<string, unknown> {
 }
 
 /**
- * `placement.bind` answers ERROR_CORE for "Unable to set placement handler: …" (research/rest.md §3.3);
+ * `placement.bind` answers ERROR_CORE for "Unable to set placement handler: …" (rest/lib/api/placement.php);
  * the shared classifier reads ERROR_CORE as a task error, which would name a task that is not there.
  */
-function asPlacementError(error: ApiError, translate: Translate): ApiError {
+function asPlacementError(error: ApiError): ApiError {
   return error.code.startsWith('TASK_')
-    ? createApiError({ code: 'UNKNOWN', status: error.status, detail: error.detail }, translate)
+    ? createApiError({ ...error.init(), code: 'UNKNOWN' })
     : error
 }
 
@@ -206,10 +206,10 @@ function asPlacementError(error: ApiError, translate: Translate): ApiError {
  * Builds the placements API over a REST client.
  *
  * @example
- * const placements = createPlacementsApi(portal.rest, translate)
+ * const placements = createPlacementsApi(portal.rest)
  * const { bindings } = await placements.inspect()
  */
-export function createPlacementsApi(rest: RestClient, translate: Translate): PlacementsApi {
+export function createPlacementsApi(rest: RestClient): PlacementsApi {
   return {
     async inspect() {
       const rows = await rest.batch({
@@ -218,11 +218,11 @@ export function createPlacementsApi(rest: RestClient, translate: Translate): Pla
       })
       const bindings = rows.bindings
       if (!bindings?.ok)
-        throw bindings?.error ?? createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'placement.get: no row' }, translate)
+        throw bindings?.error ?? createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'placement.get: no row', method: 'placement.get' })
       const app = rows.app
       return {
-        bindings: parse(translate, 'placement.get', () => asArray(bindings.value.result, 'placement.get').map(mapPlacementBinding)),
-        installed: app?.ok ? parse(translate, 'app.info', () => mapAppInstalled(app.value.result)) : null,
+        bindings: parse('placement.get', () => asArray(bindings.value.result, 'placement.get').map(mapPlacementBinding)),
+        installed: app?.ok ? parse('app.info', () => mapAppInstalled(app.value.result)) : null,
       }
     },
     async bind(requests) {
@@ -235,11 +235,11 @@ export function createPlacementsApi(rest: RestClient, translate: Translate): Pla
       requests.forEach((request, index) => {
         const row = rows[`bind${index}`]
         if (!row)
-          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.bind ${request.placement}: no row` }, translate) })
+          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.bind ${request.placement}: no row`, method: 'placement.bind' }) })
         else if (!row.ok)
-          outcomes.set(request.placement, { ok: false, error: asPlacementError(row.error, translate) })
+          outcomes.set(request.placement, { ok: false, error: asPlacementError(row.error) })
         else if (row.value.result !== true)
-          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.bind ${request.placement}: ${JSON.stringify(row.value.result)}` }, translate) })
+          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.bind ${request.placement}: ${JSON.stringify(row.value.result)}`, method: 'placement.bind' }) })
         else
           outcomes.set(request.placement, { ok: true })
       })
@@ -256,9 +256,9 @@ export function createPlacementsApi(rest: RestClient, translate: Translate): Pla
         if (outcomes.get(request.placement)?.ok === false)
           return
         if (!row)
-          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.unbind ${request.placement}: no row` }, translate) })
+          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.unbind ${request.placement}: no row`, method: 'placement.unbind' }) })
         else if (!row.ok)
-          outcomes.set(request.placement, { ok: false, error: asPlacementError(row.error, translate) })
+          outcomes.set(request.placement, { ok: false, error: asPlacementError(row.error) })
         else
           outcomes.set(request.placement, { ok: true })
       })

@@ -12,7 +12,6 @@
  * - `update` accepts only SECONDS, COMMENT_TEXT, CREATED_DATE (+MINUTES) and needs SECONDS every time.
  */
 import type { BatchCommand, BatchOutcome, RestClient, RestParams, RestResult } from './client'
-import type { Translate } from './errors'
 import type { Task } from './tasks'
 import type { User } from './users'
 import { formatOffset, parseUtcOffset } from '@/lib/time/zone'
@@ -217,13 +216,13 @@ function mapUsers(result: unknown, into: Map<number, User>): void {
  * The `task.elapseditem.*` part of the API.
  *
  * @example
- * const entries = createTimeEntriesApi(rest, t)
+ * const entries = createTimeEntriesApi(rest)
  * const { task, firstPage } = await entries.open(691)
  */
-export function createTimeEntriesApi(rest: RestClient, translate: Translate): TimeEntriesApi {
+export function createTimeEntriesApi(rest: RestClient): TimeEntriesApi {
   function malformed(method: string, error: unknown): ApiError {
     const detail = error instanceof Error ? error.message : String(error)
-    return createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${detail}` }, translate)
+    return createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${detail}`, method })
   }
 
   /** Maps a batch row, turning its failure or a shape error into an ApiError value. */
@@ -259,7 +258,7 @@ export function createTimeEntriesApi(rest: RestClient, translate: Translate): Ti
       if (isError(task))
         throw task
       if (task === null)
-        throw createApiError({ code: 'TASK_NOT_FOUND', status: 200 }, translate)
+        throw createApiError({ code: 'TASK_NOT_FOUND', status: 200 })
       const allowed = settle(rows.canAdd, 'task.elapseditem.isactionallowed', ({ result }) => result === true || result === 'Y' || result === 'true')
       const me = settle(rows.me, 'user.current', ({ result, time }) => mapCurrentUser(result, time?.date_start))
       return {
@@ -308,7 +307,7 @@ export function createTimeEntriesApi(rest: RestClient, translate: Translate): Ti
       if (isError(entry))
         throw entry
       if (entry === null)
-        throw createApiError({ code: 'TASK_ITEM_NOT_FOUND', status: 200 }, translate)
+        throw createApiError({ code: 'TASK_ITEM_NOT_FOUND', status: 200 })
       const me = withMe ? settle(rows.me, 'user.current', ({ result, time }) => mapCurrentUser(result, time?.date_start)) : null
       return { entry, me: isError(me) ? null : me }
     },

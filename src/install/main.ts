@@ -1,9 +1,8 @@
 /**
  * The installer page (`install.html`): Bitrix24 opens it for the administrator on the app's first
- * run (research/rest.md §3.3). A second Vite entry, so the sidebar never loads installer code and
+ * run (b24restdocs settings/app-installation/index.md). A second Vite entry, so the sidebar never loads installer code and
  * the installer never loads the sidebar's views.
  */
-import type { Translate } from '@/api/errors'
 import type { PlacementTexts } from '@/api/placements'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
@@ -18,7 +17,6 @@ import InstallApp from './InstallApp.vue'
 import '@/assets/main.css'
 
 const i18n = addInstallMessages(createAppI18n(initialLocale(navigator.languages)))
-const translate: Translate = (key, params) => i18n.global.t(key, params ?? {})
 
 // Titles for every language at once (`LANG_ALL`): the portal shows each user their own.
 const langAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.map(locale => [locale, {
@@ -26,8 +24,8 @@ const langAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.m
   description: i18n.global.t('app.tagline', {}, { locale }),
 }]))
 
-const portal = createPortalConnector({ translate })
-const installer = createInstaller(portal, createPlacementsApi(portal.rest, translate), buildInstallPlan(location.href, langAll), translate)
+const portal = createPortalConnector()
+const installer = createInstaller(portal, createPlacementsApi(portal.rest), buildInstallPlan(location.href, langAll))
 
 const app = createApp(InstallApp)
 app.use(createPinia())

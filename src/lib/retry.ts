@@ -1,7 +1,7 @@
 /**
  * When to try a failed REST call again, and how long to wait first. Pure, so it is tested without timers.
  *
- * Bitrix24 rate limits (research/rest.md §4.4): a leaky bucket answers 503 `QUERY_LIMIT_EXCEEDED`
+ * Bitrix24 rate limits (b24restdocs limits.md): a leaky bucket answers 503 `QUERY_LIMIT_EXCEEDED`
  * (drains at 2 requests/s), and the per-method time budget answers 429 `OPERATION_TIME_LIMIT`
  * until `operating_reset_at`. Network failures are retried only for reads: a write that timed out
  * may have been applied, and repeating it would book the same time twice.

@@ -6,13 +6,12 @@ import { describe, expect, it, vi } from 'vitest'
 import { createSdkRestClient } from '@/api/client'
 import { ApiError } from '@/api/errors'
 import { createFakeSdk } from '../helpers/fake-sdk'
-import { keyTranslate } from '../helpers/translate'
 
 function setup(script: Parameters<typeof createFakeSdk>[0]) {
   const fake = createFakeSdk(script)
   const sleep = vi.fn(async (_ms: number) => {})
   let id = 0
-  const client = createSdkRestClient(fake.sdk, { translate: keyTranslate, sleep, random: () => 0.5, now: () => 1_000_000, newRequestId: () => `req-${++id}` })
+  const client = createSdkRestClient(fake.sdk, { sleep, random: () => 0.5, now: () => 1_000_000, newRequestId: () => `req-${++id}` })
   return { client, sleep, calls: fake.calls }
 }
 
@@ -168,6 +167,21 @@ describe('batch', () => {
     const batches = calls.filter(call => call.kind === 'batch').map(call => Object.keys(call.params as object))
     expect(batches[0]).toEqual(['one', 'two'])
     expect(batches.slice(1).every(keys => keys.length === 1 && keys[0] === 'two')).toBe(true)
+  })
+
+  it('tells which method and which request failed, keeping the SDK\'s error as the cause', async () => {
+    const { client } = setup((method) => {
+      if (method === 'task.elapseditem.get')
+        return { error: { code: 'ERROR_CORE', message: 'TASKS_ERROR_EXCEPTION_#512; x; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE', status: 400 } }
+      if (method === 'task.elapseditem.add')
+        return { throws: { code: 'ACCESS_DENIED', message: 'Access denied!', status: 403 } }
+      return { result: 1 }
+    })
+    const rows = await client.batch({ item: { method: 'task.elapseditem.get', params: [1, 99] } })
+    expect(rows.item).toMatchObject({ ok: false, error: { code: 'TASK_ITEM_NOT_FOUND', method: 'task.elapseditem.get', requestId: 'req-1' } })
+    const thrown = await client.call('task.elapseditem.add', [1, {}], { idempotent: false }).catch((error: unknown) => error as ApiError)
+    expect(thrown).toMatchObject({ code: 'ACCESS_DENIED', method: 'task.elapseditem.add', requestId: 'req-2' })
+    expect((thrown as ApiError).cause).toMatchObject({ code: 'ACCESS_DENIED', message: 'Access denied!' })
   })
 
   it('answers an empty batch without a request', async () => {

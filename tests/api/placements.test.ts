@@ -9,7 +9,6 @@ import { ApiError } from '@/api/errors'
 import { PayloadError } from '@/api/parse'
 import { appHandlerUrl, bindParams, createPlacementsApi, isSameHandler, mapAppInstalled, mapPlacementBinding, planHandler } from '@/api/placements'
 import { createFakeSdk } from '../helpers/fake-sdk'
-import { keyTranslate } from '../helpers/translate'
 
 const LANG_ALL = {
   en: { title: 'Task Lens', description: 'Time entries' },
@@ -30,8 +29,8 @@ const SIDEBAR_ROW = {
 
 function setup(script: (method: string, params: unknown) => ScriptedAnswer) {
   const fake = createFakeSdk(script)
-  const rest = createSdkRestClient(fake.sdk, { translate: keyTranslate, sleep: vi.fn(async () => {}), newRequestId: () => 'req' })
-  return { api: createPlacementsApi(rest, keyTranslate), calls: fake.calls }
+  const rest = createSdkRestClient(fake.sdk, { sleep: vi.fn(async () => {}), newRequestId: () => 'req' })
+  return { api: createPlacementsApi(rest), calls: fake.calls }
 }
 
 describe('mapping', () => {

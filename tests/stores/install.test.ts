@@ -12,7 +12,6 @@ import { createApp } from 'vue'
 import { createApiError, OutsidePortalError } from '@/api/errors'
 import { INSTALLER_KEY } from '@/api/install'
 import { useInstallStore } from '@/stores/install'
-import { keyTranslate } from '../helpers/translate'
 
 const FOLDER = 'http://127.0.0.1:5173/'
 const HANDLER = `${FOLDER}index.html`
@@ -33,7 +32,7 @@ function binding(placement: string, handler = HANDLER): PlacementBinding {
 }
 
 function apiError(code: ApiError['code'], status = 400): ApiError {
-  return createApiError({ code, status }, keyTranslate)
+  return createApiError({ code, status })
 }
 
 interface FakeOptions {

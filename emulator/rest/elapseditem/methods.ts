@@ -1,6 +1,6 @@
 /**
  * `CTaskElapsedItem::runRestMethod` and the methods behind it (tasks/classes/general/elapseditem.php,
- * subtaskitemabstract.php, taskelapsed.php), quirks included (research/rest.md §1.3):
+ * subtaskitemabstract.php, taskelapsed.php), quirks included (bitrix24-core-corp modules/tasks/classes/general):
  * - `get`, `update`, `delete` and `isactionallowed` read the item **by id only**: it may belong
  *   to another task than TASKID, as long as TASKID's task is readable;
  * - `get` HTML-escapes string values (`htmlspecialcharsEx`), `getlist` returns them raw;

@@ -1,6 +1,6 @@
 /**
  * `CTaskRestService::__callStatic`, the entry point of every legacy `task.*` method
- * (research/rest.md §1.1): the request's values are taken **in order, names ignored** (the server
+ * (bitrix24-core-corp modules/tasks/classes/general/restservice.php): the request's values are taken **in order, names ignored** (the server
  * has already removed `start` and the auth keys), a string value containing the method name is
  * dropped, the class runs the method, and the return value is filtered to the manifest's readable
  * keys with dates converted to ISO 8601. Every failure becomes one `ERROR_CORE` (tasks-exception.ts).
