@@ -274,11 +274,14 @@ export function zoneName(timeZone: string, locale: string, at: Date): string | n
 
 /**
  * What people read next to a time: the zone's name and its offset on that date (DST included).
+ * A zone without a name (a fixed offset, as server time is when only its offset is known) is
+ * called `unnamed` when given.
  *
  * @example
  * zoneDisplayName('Europe/Berlin', 'en', new Date('2026-07-15T12:00:00Z')) // 'Germany Time, UTC+02:00'
+ * zoneDisplayName('Etc/GMT-3', 'en', new Date(), 'Server time') // 'Server time, UTC+03:00'
  */
-export function zoneDisplayName(timeZone: string, locale: string, at: Date): string {
-  const name = zoneName(timeZone, locale, at)
+export function zoneDisplayName(timeZone: string, locale: string, at: Date, unnamed?: string): string {
+  const name = zoneName(timeZone, locale, at) ?? unnamed
   return name ? `${name}, ${zoneLabel(timeZone, at)}` : zoneLabel(timeZone, at)
 }

@@ -72,6 +72,8 @@ describe('naming a zone', () => {
     expect(zoneDisplayName('Europe/Berlin', 'en', SUMMER)).toBe('Germany Time, UTC+02:00')
     expect(zoneLabel('America/New_York', SUMMER)).toBe('UTC-04:00')
     expect(zoneDisplayName('Etc/GMT-3', 'en', SUMMER)).toBe('UTC+03:00')
+    expect(zoneDisplayName('Etc/GMT-3', 'en', SUMMER, 'Server time')).toBe('Server time, UTC+03:00')
+    expect(zoneDisplayName('Europe/Berlin', 'en', SUMMER, 'Server time')).toBe('Germany Time, UTC+02:00')
     expect(zoneDisplayName('Europe/Berlin', 'en', SUMMER)).not.toContain('Europe/Berlin')
   })
 })
