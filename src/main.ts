@@ -1,4 +1,3 @@
-import type { Translate } from '@/api/errors'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { API_KEY, createApi, PORTAL_KEY } from '@/api'
@@ -11,8 +10,7 @@ import App from './App.vue'
 import './assets/main.css'
 
 const i18n = createAppI18n(initialLocale(navigator.languages))
-const translate: Translate = (key, params) => i18n.global.t(key, params ?? {})
-const portal = createPortalConnector({ translate })
+const portal = createPortalConnector()
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -25,7 +23,7 @@ app.use(createUiKit({
   darkScheme: matchMedia('(prefers-color-scheme: dark)'),
 }))
 app.provide(PORTAL_KEY, portal)
-app.provide(API_KEY, createApi(portal.rest, translate))
+app.provide(API_KEY, createApi(portal.rest))
 
 const frame = useFrameStore(pinia)
 void frame.boot()

@@ -3,8 +3,14 @@
  * permissions); the emulator keeps the documented core of each rule:
  * - a task is visible to admins, its members (creator, responsible, accomplices, auditors) and the
  *   members of its project (`tasks.task.get` docs: "others can only see tasks available to them");
- * - time may be added by the responsible person and accomplices (`TaskElapsedTimeRule`) and by
- *   whoever may edit the task: the creator and admins (`TaskEditRule`, simplified);
+ * - time may be added (`TaskElapsedTimeRule`, modules/tasks/lib/access/rule/taskelapsedtimerule.php)
+ *   by the responsible person and accomplices, by a manager of the creator, the responsible person
+ *   or an accomplice (`SubordinateTrait`: they are in a department the user heads), and by whoever
+ *   may edit the task (`TaskEditRule`): admins, project members allowed `edit_tasks` (owner and
+ *   moderators by default), the creator (on a closed task too: the default roles grant
+ *   TASK_CLOSED_DIRECTOR_EDIT), a manager of the creator. The per-role department permissions are
+ *   left out. The rule reads neither the status nor ALLOW_TIME_TRACKING, so REST adds time to
+ *   closed tasks and to tasks with time tracking off;
  * - an entry may be modified or removed only by its author or an admin
  *   (`CTaskElapsedItem::isActionAllowed`), even the task's creator may not touch others' entries;
  * - a template is readable by admins, its creator and the users it is shared with
@@ -16,8 +22,25 @@ import type { DemoTemplate } from '../data/templates'
 import { findGroup, findTask, taskMembers } from '../data/tasks'
 import { findUser } from '../data/users'
 
+/** Department id → its head (`UF_HEAD` of the company structure). */
+export const DEPARTMENT_HEADS: ReadonlyMap<number, number> = new Map([[4, 103]])
+
+/** Project id → members whose project role allows the `edit_tasks` operation. */
+export const GROUP_TASK_EDITORS: ReadonlyMap<number, readonly number[]> = new Map([[7, [104]]])
+
+/** Whether `managerId` heads a department `userId` belongs to (`getAllSubordinates`). */
+function isSubordinate(userId: number, managerId: number): boolean {
+  return userId !== managerId && (findUser(userId)?.departments.some(department => DEPARTMENT_HEADS.get(department) === managerId) ?? false)
+}
+
 export function isAdmin(userId: number): boolean {
   return findUser(userId)?.isAdmin === true
+}
+
+/** Whether the user's b_user row exists: a deleted user's is gone, a dismissed user's stays. */
+export function hasAccountRow(userId: number): boolean {
+  const user = findUser(userId)
+  return user !== undefined && !user.deleted
 }
 
 export function canReadTask(task: DemoTask, userId: number): boolean {
@@ -32,12 +55,22 @@ export function readableTask(taskId: number, userId: number): DemoTask | undefin
   return task && canReadTask(task, userId) ? task : undefined
 }
 
+/** `TaskEditRule` without the per-role department permissions. */
 export function canEditTask(task: DemoTask, userId: number): boolean {
-  return isAdmin(userId) || task.createdBy === userId
+  if (isAdmin(userId) || task.createdBy === userId)
+    return true
+  if (task.groupId > 0 && (GROUP_TASK_EDITORS.get(task.groupId)?.includes(userId) ?? false))
+    return true
+  return isSubordinate(task.createdBy, userId)
 }
 
+/** `TaskElapsedTimeRule`. */
 export function canAddTime(task: DemoTask, userId: number): boolean {
-  return task.responsibleId === userId || task.accomplices.includes(userId) || canEditTask(task, userId)
+  if (task.responsibleId === userId || task.accomplices.includes(userId))
+    return true
+  if ([task.createdBy, task.responsibleId, ...task.accomplices].some(member => isSubordinate(member, userId)))
+    return true
+  return canEditTask(task, userId)
 }
 
 export function canModifyEntry(entry: Readonly<DemoEntry>, userId: number): boolean {

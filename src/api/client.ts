@@ -4,9 +4,10 @@
  * Only `actions.v2.call.make` and `actions.v2.batch.make` are used (never the deprecated `callMethod`).
  * Every call carries a `requestId`; every failure leaves as an `ApiError`; 503/429 are retried here
  * with backoff (`lib/retry.ts`) because the SDK is initialised with its own retries switched off,
- * so that writes are never repeated behind our back.
+ * so that writes are never repeated behind our back. In a batch, only the rows the portal refused
+ * for a rate limit are sent again; a row that ran is never repeated.
  */
-import type { ApiError, Translate } from './errors'
+import type { ApiError, CallContext } from './errors'
 import type { RetryPolicy } from '@/lib/retry'
 import { DEFAULT_RETRY_POLICY, retryDelay } from '@/lib/retry'
 import { classifyRestError, createApiError, toApiError } from './errors'
@@ -72,7 +73,6 @@ export interface SdkActions {
 }
 
 export interface ClientEnvironment {
-  translate: Translate
   sleep?: (ms: number) => Promise<void>
   now?: () => number
   random?: () => number
@@ -82,7 +82,11 @@ export interface ClientEnvironment {
 
 const MAX_BATCH_COMMANDS = 50
 
-/** `[691, 1]` goes out as `{"0":691,"1":1}`: the positional reader only sees the order (research/rest.md §1.1). */
+function isRateLimit(code: string): boolean {
+  return code === 'QUERY_LIMIT_EXCEEDED' || code === 'OPERATION_TIME_LIMIT'
+}
+
+/** `[691, 1]` goes out as `{"0":691,"1":1}`: the positional reader only sees the order (b24restdocs settings/how-to-call-rest-api/data-encoding.md). */
 function toSdkParams(params: RestParams | undefined): object | undefined {
   if (params === undefined)
     return undefined
@@ -106,10 +110,10 @@ function isAjaxResultLike(value: unknown): value is AjaxResultLike {
  * Adapts an initialised SDK frame to `RestClient`.
  *
  * @example
- * const client = createSdkRestClient(markRaw($b24), { translate: i18n.global.t })
+ * const client = createSdkRestClient(markRaw($b24))
  * const { result } = await client.call('user.current')
  */
-export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): RestClient {
+export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment = {}): RestClient {
   const sleep = env.sleep ?? (ms => new Promise<void>(resolve => setTimeout(resolve, ms)))
   const now = env.now ?? Date.now
   const random = env.random ?? Math.random
@@ -123,28 +127,32 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
       operatingResetAt = resetAt
   }
 
-  function failureOf(result: AjaxResultLike): ApiError {
+  function failureOf(result: AjaxResultLike, context: CallContext): ApiError {
     const [first] = [...result.getErrors()]
     const like = (first ?? {}) as { code?: unknown, message?: unknown }
     const code = typeof like.code === 'string' ? like.code : 'UNKNOWN'
     const message = typeof like.message === 'string' ? like.message : ''
-    return createApiError(classifyRestError(code, message, result.getStatus()), env.translate)
+    return createApiError({ ...classifyRestError(code, message, result.getStatus()), ...context, cause: first })
   }
 
-  async function withRetry<T>(run: () => Promise<T>, options: CallOptions | undefined): Promise<T> {
+  /** An operating-time refusal names when the limit resets, from the last `operating_reset_at` seen. */
+  function withResetAt(error: ApiError): ApiError {
+    if (error.code === 'OPERATION_TIME_LIMIT' && operatingResetAt !== undefined && error.resetAt === undefined)
+      return createApiError({ ...error.init(), resetAt: operatingResetAt })
+    return error
+  }
+
+  async function withRetry<T>(run: () => Promise<T>, options: CallOptions | undefined, context: CallContext): Promise<T> {
     const idempotent = options?.idempotent ?? true
     for (let attempt = 0; ; attempt++) {
       try {
         return await run()
       }
       catch (thrown) {
-        const error = toApiError(thrown, env.translate)
+        const error = toApiError(thrown, context)
         const delay = retryDelay(error.code, { attempt, idempotent, operatingResetAt, now: now(), random: random() }, policy)
-        if (delay === null) {
-          if (error.code === 'OPERATION_TIME_LIMIT' && operatingResetAt !== undefined && error.resetAt === undefined)
-            throw createApiError({ code: error.code, status: error.status, detail: error.detail, resetAt: operatingResetAt }, env.translate)
-          throw error
-        }
+        if (delay === null)
+          throw withResetAt(error)
         await sleep(delay)
       }
     }
@@ -155,13 +163,13 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
     return withRetry(async () => {
       const response = await sdk.actions.v2.call.make({ method, params: toSdkParams(params), requestId })
       if (!response.isSuccess)
-        throw failureOf(response)
+        throw failureOf(response, { method, requestId })
       rememberLimits(response)
       const data = response.getData()
       if (data === undefined)
-        throw createApiError({ code: 'MALFORMED_RESPONSE', status: response.getStatus(), detail: `${method}: no result` }, env.translate)
+        throw createApiError({ code: 'MALFORMED_RESPONSE', status: response.getStatus(), detail: `${method}: no result`, method, requestId })
       return { result: data.result as T, total: response.getTotal() || null, ...serverTime(data.time) }
-    }, options)
+    }, options, { method, requestId })
   }
 
   async function batch(commands: Readonly<Record<string, BatchCommand>>, options?: CallOptions): Promise<Record<string, BatchOutcome>> {
@@ -169,7 +177,43 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
     if (keys.length === 0)
       return {}
     if (keys.length > MAX_BATCH_COMMANDS)
-      throw createApiError({ code: 'ERROR_BATCH_LENGTH_EXCEEDED', status: 400, detail: `${keys.length} commands` }, env.translate)
+      throw createApiError({ code: 'ERROR_BATCH_LENGTH_EXCEEDED', status: 400, detail: `${keys.length} commands`, method: 'batch' })
+    const outcomes: Record<string, BatchOutcome> = {}
+    let pending = keys
+    for (let attempt = 0; ; attempt++) {
+      const sent = await sendBatch(commands, pending, options)
+      const refused: string[] = []
+      let refusal: ApiError | undefined
+      for (const key of pending) {
+        const outcome = sent[key]!
+        if (!outcome.ok && isRateLimit(outcome.error.code)) {
+          refused.push(key)
+          refusal ??= outcome.error
+        }
+        else {
+          outcomes[key] = outcome
+        }
+      }
+      if (refused.length === 0 || refusal === undefined)
+        break
+      // A refused row never ran (the limit is checked before the method), so only it is sent again:
+      // the rows that ran are writes too, and repeating them books time twice or fails with
+      // "Handler already binded".
+      const delay = retryDelay(refusal.code, { attempt, idempotent: true, operatingResetAt, now: now(), random: random() }, policy)
+      if (delay === null) {
+        const final = withResetAt(refusal)
+        for (const key of refused)
+          outcomes[key] = { ok: false, error: final }
+        break
+      }
+      await sleep(delay)
+      pending = refused
+    }
+    return Object.fromEntries(keys.map(key => [key, outcomes[key]!]))
+  }
+
+  /** One HTTP request for the `keys` of `commands`; a thrown failure (the whole request) is retried as one. */
+  async function sendBatch(commands: Readonly<Record<string, BatchCommand>>, keys: readonly string[], options: CallOptions | undefined): Promise<Record<string, BatchOutcome>> {
     const calls = Object.fromEntries(keys.map(key => [key, { method: commands[key]!.method, params: toSdkParams(commands[key]!.params) }]))
     const requestId = newRequestId()
     return withRetry(async () => {
@@ -179,25 +223,23 @@ export function createSdkRestClient(sdk: SdkActions, env: ClientEnvironment): Re
       })
       const rows = response.getData()
       if (typeof rows !== 'object' || rows === null)
-        throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'batch: no rows' }, env.translate)
+        throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'batch: no rows', method: 'batch', requestId })
       const outcomes: Record<string, BatchOutcome> = {}
       for (const key of keys) {
         const row = (rows as Record<string, unknown>)[key]
         if (!isAjaxResultLike(row)) {
-          outcomes[key] = { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `batch row ${key} missing` }, env.translate) }
+          outcomes[key] = { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `batch row ${key} missing`, method: commands[key]!.method, requestId }) }
           continue
         }
         const data = row.isSuccess ? row.getData() : undefined
+        if (data !== undefined)
+          rememberLimits(row)
         outcomes[key] = data === undefined
-          ? { ok: false, error: failureOf(row) }
-          : { ok: true, value: { result: data.result, total: row.getTotal() || null } }
+          ? { ok: false, error: failureOf(row, { method: commands[key]!.method, requestId }) }
+          : { ok: true, value: { result: data.result, total: row.getTotal() || null, ...serverTime(data.time) } }
       }
-      // A rate-limited row means the whole batch met the limit: retry it as one unit.
-      const limited = Object.values(outcomes).find(outcome => !outcome.ok && (outcome.error.code === 'QUERY_LIMIT_EXCEEDED' || outcome.error.code === 'OPERATION_TIME_LIMIT'))
-      if (limited && !limited.ok)
-        throw limited.error
       return outcomes
-    }, options)
+    }, options, { method: 'batch', requestId })
   }
 
   return { call, batch }

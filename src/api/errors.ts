@@ -1,15 +1,15 @@
 /**
  * One error type for everything that can go wrong between the app and the portal.
  *
- * The SDK reports failures in three shapes (research/sdk.md §0.7): a thrown `AjaxError`/`SdkError`,
- * a resolved result with `isSuccess === false`, and transport failures (offline, HTML instead of JSON).
- * `toApiError` folds all of them into `ApiError`, keyed by a stable `code` that the UI branches on;
- * nothing outside `api/` ever looks at server prose.
+ * The SDK reports failures in three shapes (b24jssdk packages/jssdk/src/core/http/ajax-error.ts,
+ * ajax-result.ts): a thrown `AjaxError`/`SdkError`, a resolved result with `isSuccess === false`,
+ * and transport failures (offline, HTML instead of JSON). `toApiError` folds all of them into
+ * `ApiError`, keyed by a stable `code` that the UI branches on and translates where it shows the
+ * error (`errors.<code>`); nothing in `api/` looks at server prose or at the user's language.
  */
 
-/** Stable error codes. Bitrix codes are kept verbatim; `ERROR_CORE` task errors get readable names. */
-export const API_ERROR_CODES = [
-  // Statuses and system error codes valid for any method (seed pages, "Statuses and System Error Codes").
+/** Codes Bitrix24 sends itself, kept verbatim (b24restdocs `_includes/system-errors.md`, `api-reference/widgets/placement-bind.md`). */
+const BITRIX_CODES = [
   'INTERNAL_SERVER_ERROR',
   'ERROR_UNEXPECTED_ANSWER',
   'QUERY_LIMIT_EXCEEDED',
@@ -32,14 +32,22 @@ export const API_ERROR_CODES = [
   'ERROR_ENTITY_NOT_FOUND',
   'MISSING_PARAMETER',
   'INVALID_PARAMETER',
-  // placement.bind (research/rest.md §3.3)
+  // placement.bind (bitrix24-core-corp modules/rest/lib/api/placement.php)
   'ERROR_PLACEMENT_NOT_FOUND',
   'ERROR_ARGUMENT',
   'ERROR_WRONG_HANDLER_URL',
+  // The handler's host is not the application's (bitrix24-core-corp modules/rest/lib/handlerhelper.php).
+  'ERROR_HANDLER_URL_MATCH',
   'ERROR_UNSUPPORTED_PROTOCOL',
   'ERROR_PLACEMENT_MAX_COUNT',
   'ERROR_PLACEMENT_USER_MODE',
-  // Legacy task.* methods: ERROR_CORE + TASKS_ERROR_EXCEPTION_#<flag> (research/rest.md §1.1)
+] as const
+
+/**
+ * Legacy task.* methods answer `ERROR_CORE` + `TASKS_ERROR_EXCEPTION_#<flag>`; these are readable
+ * names for the flags (bitrix24-core-corp modules/tasks/classes/general/restservice.php).
+ */
+const TASK_CODES = [
   'TASK_NOT_FOUND',
   'TASK_ACCESS_DENIED',
   'TASK_ACTION_NOT_ALLOWED',
@@ -48,7 +56,10 @@ export const API_ERROR_CODES = [
   'TASK_WRONG_ARGUMENTS',
   'TASK_ITEM_NOT_FOUND',
   'TASK_ASSERTION_FAILED',
-  // App-level outcomes
+] as const
+
+/** Outcomes the app names itself. */
+const APP_CODES = [
   'NOT_FOUND',
   'NETWORK_ERROR',
   'REQUEST_TIMEOUT',
@@ -57,12 +68,12 @@ export const API_ERROR_CODES = [
   'UNKNOWN',
 ] as const
 
+/** Stable error codes: Bitrix codes verbatim, task errors and app outcomes by readable names. */
+export const API_ERROR_CODES = [...BITRIX_CODES, ...TASK_CODES, ...APP_CODES] as const
+
 export type ApiErrorCode = typeof API_ERROR_CODES[number]
 
-/** Turns a code into a sentence in the user's language. `api/` gets it from `main.ts` (vue-i18n). */
-export type Translate = (key: string, params?: Record<string, unknown>) => string
-
-/** What the server (or the transport) reported, before localization. */
+/** What the server (or the transport) reported, and about which call. */
 export interface ApiErrorInit {
   code: ApiErrorCode
   status: number
@@ -70,6 +81,18 @@ export interface ApiErrorInit {
   detail?: string
   /** Unix seconds when the operating-time limit resets (429), when known. */
   resetAt?: number
+  /** The REST method of the call, e.g. `task.elapseditem.getlist` (`batch` for a whole batch). */
+  method?: string
+  /** The `requestId` the call was sent with, to find it in the SDK's and the portal's logs. */
+  requestId?: string
+  /** The SDK's own error (or whatever was thrown), for local debugging. */
+  cause?: unknown
+}
+
+/** Where a failure happened: added to an error that does not know it yet. */
+export interface CallContext {
+  method?: string
+  requestId?: string
 }
 
 const RETRYABLE = new Set<ApiErrorCode>([
@@ -87,12 +110,19 @@ const RETRYABLE = new Set<ApiErrorCode>([
   'UNKNOWN',
 ])
 
+/** Values after these names are credentials (`auth=…`, `"access_token":"…"`); they never stay in `detail`. */
+const CREDENTIAL = /((?:auth|auth_id|refresh_id|access_token|refresh_token|client_secret|application_token)["']?\s*[:=]\s*["']?)[^\s"'&,;}]+/gi
+
 /**
- * The app's single error type. `message` is already in the user's language.
+ * A description with credential values replaced by `***`.
  *
  * @example
- * if (error.code === 'TASK_NOT_FOUND') router.replace('/')
+ * redactCredentials('POST /rest/x?auth=abc123') // 'POST /rest/x?auth=***'
  */
+export function redactCredentials(text: string): string {
+  return text.replace(CREDENTIAL, '$1***')
+}
+
 /**
  * Thrown by the portal connection when the page is not inside a Bitrix24 frame (no `window.name`
  * data). A state, not a failure; it lives here, not in `portal.ts`, so stores can test for it
@@ -102,6 +132,16 @@ export class OutsidePortalError extends Error {
   override readonly name = 'OutsidePortalError'
 }
 
+/**
+ * The app's single error type. `code` is what the UI branches on and translates (`errors.<code>`
+ * where the error is shown, so it follows a language switch); `message` is English for developers.
+ * Like the SDK's `SdkError.originalError`, `cause` is non-enumerable: serializers that walk own
+ * properties (`{ ...error }`, `JSON.stringify`, error trackers) skip the SDK's error and whatever
+ * transport detail it carries (b24jssdk packages/jssdk/src/core/sdk-error.ts).
+ *
+ * @example
+ * if (error.code === 'TASK_NOT_FOUND') router.replace('/')
+ */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly code: ApiErrorCode
@@ -110,14 +150,33 @@ export class ApiError extends Error {
   readonly retryable: boolean
   readonly detail: string | undefined
   readonly resetAt: number | undefined
+  readonly method: string | undefined
+  readonly requestId: string | undefined
+  declare readonly cause: unknown
 
-  constructor(init: ApiErrorInit, message: string) {
-    super(message)
+  constructor(init: ApiErrorInit) {
+    const detail = init.detail === undefined ? undefined : redactCredentials(init.detail)
+    super(`${init.code} (${init.status})${init.method ? ` on ${init.method}` : ''}${detail ? `: ${detail}` : ''}`)
     this.code = init.code
     this.status = init.status
     this.retryable = RETRYABLE.has(init.code)
-    this.detail = init.detail
+    this.detail = detail
     this.resetAt = init.resetAt
+    this.method = init.method
+    this.requestId = init.requestId
+    Object.defineProperty(this, 'cause', { value: init.cause, enumerable: false, writable: false, configurable: true })
+  }
+
+  /** The same error, told which call it came from (fields it already has are kept). */
+  withContext(context: CallContext): ApiError {
+    if ((this.method || !context.method) && (this.requestId || !context.requestId))
+      return this
+    return new ApiError({ ...this.init(), method: this.method ?? context.method, requestId: this.requestId ?? context.requestId })
+  }
+
+  /** What this error was built from, to build a variant of it. */
+  init(): ApiErrorInit {
+    return { code: this.code, status: this.status, detail: this.detail, resetAt: this.resetAt, method: this.method, requestId: this.requestId, cause: this.cause }
   }
 }
 
@@ -168,6 +227,13 @@ export function taskErrorCode(description: string): ApiErrorCode {
         return code
     }
   }
+  // `TasksException::TE_ACCESS_DENIED` (0x100002) includes TE_FLAG_SERIALIZED_ERRORS_IN_MESSAGE, so
+  // `CTaskRestService::__callStatic` unserializes its message instead of writing the
+  // TASKS_ERROR_EXCEPTION_# form; thrown with an empty message (as `CTaskItem` does) nothing is left
+  // but CAdminException's `<br>` (bitrix24-core-corp modules/tasks/classes/general/restservice.php).
+  const text = description.replaceAll(/<br\s*\/?>/gi, '').trim()
+  if (text === '')
+    return 'TASK_ACCESS_DENIED'
   // The docs' own samples carry only prose ("Task not found"), so keep the two documented phrases.
   if (/^task not found/i.test(description.trim()))
     return 'TASK_NOT_FOUND'
@@ -176,34 +242,7 @@ export function taskErrorCode(description: string): ApiErrorCode {
   return 'TASK_UNKNOWN_ERROR'
 }
 
-const VERBATIM_CODES = new Set<string>([
-  'INTERNAL_SERVER_ERROR',
-  'ERROR_UNEXPECTED_ANSWER',
-  'QUERY_LIMIT_EXCEEDED',
-  'OPERATION_TIME_LIMIT',
-  'ERROR_BATCH_METHOD_NOT_ALLOWED',
-  'ERROR_BATCH_LENGTH_EXCEEDED',
-  'NO_AUTH_FOUND',
-  'INVALID_REQUEST',
-  'OVERLOAD_LIMIT',
-  'ACCESS_DENIED',
-  'INVALID_CREDENTIALS',
-  'ERROR_MANIFEST_IS_NOT_AVAILABLE',
-  'insufficient_scope',
-  'expired_token',
-  'invalid_token',
-  'user_access_error',
-  'PORTAL_DELETED',
-  'ERROR_METHOD_NOT_FOUND',
-  'WRONG_AUTH_TYPE',
-  'ERROR_ENTITY_NOT_FOUND',
-  'ERROR_PLACEMENT_NOT_FOUND',
-  'ERROR_ARGUMENT',
-  'ERROR_WRONG_HANDLER_URL',
-  'ERROR_UNSUPPORTED_PROTOCOL',
-  'ERROR_PLACEMENT_MAX_COUNT',
-  'ERROR_PLACEMENT_USER_MODE',
-])
+const VERBATIM_CODES: ReadonlySet<string> = new Set(BITRIX_CODES)
 
 /** Aliases the SDK or OAuth server use for codes above. */
 const CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = {
@@ -261,12 +300,15 @@ interface ErrorLike {
 }
 
 /**
- * Folds anything thrown by the SDK (or by our own payload checks) into an `ApiError`.
- * An `ApiError` passes through unchanged.
+ * Folds anything thrown by the SDK (or by our own payload checks) into an `ApiError`, keeping what
+ * was thrown as its `cause`. An `ApiError` passes through, told the call's context if it lacked it.
+ *
+ * @example
+ * toApiError(thrown, { method: 'user.current', requestId })
  */
-export function toApiError(error: unknown, translate: Translate): ApiError {
+export function toApiError(error: unknown, context: CallContext = {}): ApiError {
   if (error instanceof ApiError)
-    return error
+    return error.withContext(context)
   const like: ErrorLike = typeof error === 'object' && error !== null ? error as ErrorLike : {}
   const rawCode = typeof like.code === 'string' ? like.code : ''
   const status = typeof like.status === 'number' ? like.status : 0
@@ -282,11 +324,15 @@ export function toApiError(error: unknown, translate: Translate): ApiError {
     init = { code: 'NETWORK_ERROR', status: 0, detail: message }
   else
     init = { code: 'UNKNOWN', status, detail: message }
-  return createApiError(init, translate)
+  return createApiError({ ...init, ...context, cause: error })
 }
 
-/** Builds an `ApiError` with its localized message (`errors.<code>` in the locale files). */
-export function createApiError(init: ApiErrorInit, translate: Translate): ApiError {
-  const resetTime = init.resetAt ? new Date(init.resetAt * 1000).toLocaleTimeString() : ''
-  return new ApiError(init, translate(`errors.${init.code}`, { status: init.status, resetTime }))
+/**
+ * Builds an `ApiError`. Its words come later, from `errors.<code>` where it is shown.
+ *
+ * @example
+ * createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'batch: no rows', method: 'batch' })
+ */
+export function createApiError(init: ApiErrorInit): ApiError {
+  return new ApiError(init)
 }

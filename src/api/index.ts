@@ -4,7 +4,6 @@
  */
 import type { InjectionKey } from 'vue'
 import type { RestClient } from './client'
-import type { Translate } from './errors'
 import type { PortalConnector } from './portal'
 import type { Task } from './tasks'
 import type { TaskTemplate } from './templates'
@@ -38,14 +37,14 @@ export const API_KEY: InjectionKey<Api> = Symbol('api')
 export const PORTAL_KEY: InjectionKey<PortalConnector> = Symbol('portal')
 
 /** Runs `map` over a payload, turning shape errors into `MALFORMED_RESPONSE`. */
-export function mapPayload<T>(translate: Translate, method: string, map: () => T): T {
+export function mapPayload<T>(method: string, map: () => T): T {
   try {
     return map()
   }
   catch (error) {
     if (error instanceof PayloadError)
-      throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${error.message}` }, translate)
-    throw toApiError(error, translate)
+      throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${error.message}`, method, cause: error })
+    throw toApiError(error, { method })
   }
 }
 
@@ -53,16 +52,16 @@ export function mapPayload<T>(translate: Translate, method: string, map: () => T
  * Builds the API over a REST client.
  *
  * @example
- * app.provide(API_KEY, createApi(portal.rest, i18n.global.t))
+ * app.provide(API_KEY, createApi(portal.rest))
  */
-export function createApi(rest: RestClient, translate: Translate): Api {
+export function createApi(rest: RestClient): Api {
   return {
     tasks: {
       async get(taskId) {
         const { result } = await rest.call('tasks.task.get', taskGetParams(taskId))
-        const task = mapPayload(translate, 'tasks.task.get', () => mapTaskResult(result))
+        const task = mapPayload('tasks.task.get', () => mapTaskResult(result))
         if (task === null)
-          throw createApiError({ code: 'TASK_NOT_FOUND', status: 200 }, translate)
+          throw createApiError({ code: 'TASK_NOT_FOUND', status: 200, method: 'tasks.task.get' })
         return task
       },
     },
@@ -72,7 +71,7 @@ export function createApi(rest: RestClient, translate: Translate): Api {
         if (unique.length === 0)
           return new Map()
         const { result } = await rest.call<unknown[]>('user.get', userGetParams(unique))
-        return mapPayload(translate, 'user.get', () => {
+        return mapPayload('user.get', () => {
           if (!Array.isArray(result))
             throw new PayloadError('expected an array')
           return new Map(result.map(mapUser).map(user => [user.id, user]))
@@ -80,7 +79,7 @@ export function createApi(rest: RestClient, translate: Translate): Api {
       },
       async current() {
         const { result } = await rest.call('user.current')
-        return mapPayload(translate, 'user.current', () => mapUser(result))
+        return mapPayload('user.current', () => mapUser(result))
       },
     },
     templates: {
@@ -93,10 +92,10 @@ export function createApi(rest: RestClient, translate: Translate): Api {
         ])
         // `false` answers a missing id and a forbidden one alike (docs/rest-quirks.md#template-get).
         if (response.result === false || response.result === null)
-          throw createApiError({ code: 'NOT_FOUND', status: 200, detail: `tasks.template.get ${templateId}: false` }, translate)
-        return mapPayload(translate, 'tasks.template.get', () => mapTemplate(response.result, envelopeUtcOffset(response)))
+          throw createApiError({ code: 'NOT_FOUND', status: 200, detail: `tasks.template.get ${templateId}: false`, method: 'tasks.template.get' })
+        return mapPayload('tasks.template.get', () => mapTemplate(response.result, envelopeUtcOffset(response)))
       },
     },
-    timeEntries: createTimeEntriesApi(rest, translate),
+    timeEntries: createTimeEntriesApi(rest),
   }
 }

@@ -6,7 +6,6 @@
  * Kept apart from `api/index.ts` so the installer's bundle does not pull in the sidebar's API.
  */
 import type { InjectionKey } from 'vue'
-import type { Translate } from './errors'
 import type { PlacementsApi, PlacementTexts } from './placements'
 import type { PortalConnector, PortalContext } from './portal'
 import { toApiError } from './errors'
@@ -47,9 +46,9 @@ export const INSTALLER_KEY: InjectionKey<Installer> = Symbol('installer')
  * (or `OutsidePortalError`).
  *
  * @example
- * app.provide(INSTALLER_KEY, createInstaller(portal, createPlacementsApi(portal.rest, translate), plan, translate))
+ * app.provide(INSTALLER_KEY, createInstaller(portal, createPlacementsApi(portal.rest), plan))
  */
-export function createInstaller(portal: PortalConnector, placements: PlacementsApi, plan: InstallPlan, translate: Translate): Installer {
+export function createInstaller(portal: PortalConnector, placements: PlacementsApi, plan: InstallPlan): Installer {
   return {
     plan,
     placements,
@@ -63,7 +62,7 @@ export function createInstaller(portal: PortalConnector, placements: PlacementsA
             await frame.installFinish()
           }
           catch (error) {
-            throw toApiError(error, translate)
+            throw toApiError(error, { method: 'installFinish' })
           }
         },
       }

@@ -1,11 +1,11 @@
 /**
  * Where the app sits in the portal: its own placement bindings (`placement.get`), adding the missing
  * ones (`placement.bind`), and whether the portal considers the installation finished (`app.info`
- * INSTALLED). Rules from research/rest.md §3.3: binding needs the application context, an admin and
+ * INSTALLED). Rules (bitrix24-core-corp modules/rest/lib/api/placement.php): binding needs the application context, an admin and
  * the `placement` scope plus the placement's own (`task`); the handler host must contain a dot.
  */
 import type { RestClient } from './client'
-import type { ApiError, Translate } from './errors'
+import type { ApiError } from './errors'
 import { createApiError, toApiError } from './errors'
 import { asArray, asInt, asRecord, asString, PayloadError } from './parse'
 
@@ -25,6 +25,12 @@ export interface PlacementBinding {
 export interface PlacementTexts {
   title: string
   description: string
+}
+
+/** One stale binding to remove: `placement.unbind` removes the rows whose handler equals `handler`. */
+export interface UnbindRequest {
+  placement: string
+  handler: string
 }
 
 export interface BindRequest {
@@ -49,16 +55,18 @@ export interface PlacementsApi {
   inspect: () => Promise<PlacementInspection>
   /** Binds each request (one `batch` request for all); every placement succeeds or fails on its own. */
   bind: (requests: readonly BindRequest[]) => Promise<Map<string, BindOutcome>>
+  /** Unbinds each handler (one `batch` request); the outcome per placement fails when any of its rows failed. */
+  unbind: (requests: readonly UnbindRequest[]) => Promise<Map<string, BindOutcome>>
 }
 
-function parse<T>(translate: Translate, method: string, map: () => T): T {
+function parse<T>(method: string, map: () => T): T {
   try {
     return map()
   }
   catch (error) {
     if (error instanceof PayloadError)
-      throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${error.message}` }, translate)
-    throw toApiError(error, translate)
+      throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${error.message}`, method, cause: error })
+    throw toApiError(error, { method })
   }
 }
 
@@ -99,22 +107,36 @@ export function mapAppInstalled(raw: unknown): boolean {
 }
 
 /**
- * The handler to bind: the app's own start page, next to the page that runs the installer.
- * Query and fragment (the portal's `DOMAIN`, `APP_SID` …) are dropped.
+ * The handler to bind: the app's start page `index.html`, named explicitly, next to the page that
+ * runs the installer. A static app uploaded as a ZIP is served from an S3-style file host that has
+ * no folder index, so a folder URL (`…/`) would open nothing there. Query and fragment (the
+ * portal's `DOMAIN`, `APP_SID` …) are dropped.
  *
  * @example
- * appHandlerUrl('https://app.example.com/lens/install.html?DOMAIN=x') // 'https://app.example.com/lens/'
+ * appHandlerUrl('https://app.example.com/lens/install.html?DOMAIN=x') // 'https://app.example.com/lens/index.html'
  */
 export function appHandlerUrl(installerHref: string): string {
-  return new URL('./', installerHref).toString()
+  return new URL('./index.html', installerHref).toString()
 }
 
-/** `…/` and `…/index.html` are the same page (which form a ZIP-hosted app should bind is undocumented). */
+/** `…/` and `…/index.html` are the same page on a web server (not on a ZIP app's file host). */
 function handlerKey(url: string): string {
   try {
     const parsed = new URL(url)
     parsed.hash = ''
     parsed.pathname = parsed.pathname.replace(/\/index\.html$/i, '/')
+    return parsed.toString()
+  }
+  catch {
+    return url
+  }
+}
+
+/** The URL as a browser normalises it (host case, default port), fragment dropped. */
+function normalisedUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    parsed.hash = ''
     return parsed.toString()
   }
   catch {
@@ -132,6 +154,31 @@ export function isSameHandler(a: string, b: string): boolean {
   return handlerKey(a) === handlerKey(b)
 }
 
+/** What a placement needs so that exactly `handler` is bound for everyone. */
+export interface HandlerPlan {
+  /** `handler` itself is bound (user id 0). */
+  bound: boolean
+  /** Earlier bindings of the same page in another form (e.g. the folder `…/`), to unbind, as stored. */
+  stale: string[]
+}
+
+/**
+ * Compares a placement's bindings with the handler to bind. A binding of the same page under another
+ * URL (an earlier install bound the folder form) is stale: it opens nothing on a ZIP app's host.
+ *
+ * @example
+ * planHandler([{ placement: 'TASK_VIEW_TAB', handler: 'https://a.example/', … }], 'TASK_VIEW_TAB', 'https://a.example/index.html')
+ * // { bound: false, stale: ['https://a.example/'] }
+ */
+export function planHandler(bindings: readonly PlacementBinding[], placement: string, handler: string): HandlerPlan {
+  const ours = bindings.filter(binding => binding.placement === placement && binding.userId === 0 && isSameHandler(binding.handler, handler))
+  const exact = normalisedUrl(handler)
+  return {
+    bound: ours.some(binding => normalisedUrl(binding.handler) === exact),
+    stale: [...new Set(ours.filter(binding => normalisedUrl(binding.handler) !== exact).map(binding => binding.handler))],
+  }
+}
+
 /** `placement.bind` parameters: `LANG_ALL` for every language, TITLE/DESCRIPTION from the first. */
 export function bindParams(request: BindRequest): Record<string, unknown> {
   const languages = Object.entries(request.langAll)
@@ -146,12 +193,12 @@ export function bindParams(request: BindRequest): Record<string, unknown> {
 }
 
 /**
- * `placement.bind` answers ERROR_CORE for "Unable to set placement handler: …" (research/rest.md §3.3);
+ * `placement.bind` answers ERROR_CORE for "Unable to set placement handler: …" (rest/lib/api/placement.php);
  * the shared classifier reads ERROR_CORE as a task error, which would name a task that is not there.
  */
-function asPlacementError(error: ApiError, translate: Translate): ApiError {
+function asPlacementError(error: ApiError): ApiError {
   return error.code.startsWith('TASK_')
-    ? createApiError({ code: 'UNKNOWN', status: error.status, detail: error.detail }, translate)
+    ? createApiError({ ...error.init(), code: 'UNKNOWN' })
     : error
 }
 
@@ -159,10 +206,10 @@ function asPlacementError(error: ApiError, translate: Translate): ApiError {
  * Builds the placements API over a REST client.
  *
  * @example
- * const placements = createPlacementsApi(portal.rest, translate)
+ * const placements = createPlacementsApi(portal.rest)
  * const { bindings } = await placements.inspect()
  */
-export function createPlacementsApi(rest: RestClient, translate: Translate): PlacementsApi {
+export function createPlacementsApi(rest: RestClient): PlacementsApi {
   return {
     async inspect() {
       const rows = await rest.batch({
@@ -171,11 +218,11 @@ export function createPlacementsApi(rest: RestClient, translate: Translate): Pla
       })
       const bindings = rows.bindings
       if (!bindings?.ok)
-        throw bindings?.error ?? createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'placement.get: no row' }, translate)
+        throw bindings?.error ?? createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'placement.get: no row', method: 'placement.get' })
       const app = rows.app
       return {
-        bindings: parse(translate, 'placement.get', () => asArray(bindings.value.result, 'placement.get').map(mapPlacementBinding)),
-        installed: app?.ok ? parse(translate, 'app.info', () => mapAppInstalled(app.value.result)) : null,
+        bindings: parse('placement.get', () => asArray(bindings.value.result, 'placement.get').map(mapPlacementBinding)),
+        installed: app?.ok ? parse('app.info', () => mapAppInstalled(app.value.result)) : null,
       }
     },
     async bind(requests) {
@@ -188,11 +235,30 @@ export function createPlacementsApi(rest: RestClient, translate: Translate): Pla
       requests.forEach((request, index) => {
         const row = rows[`bind${index}`]
         if (!row)
-          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.bind ${request.placement}: no row` }, translate) })
+          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.bind ${request.placement}: no row`, method: 'placement.bind' }) })
         else if (!row.ok)
-          outcomes.set(request.placement, { ok: false, error: asPlacementError(row.error, translate) })
+          outcomes.set(request.placement, { ok: false, error: asPlacementError(row.error) })
         else if (row.value.result !== true)
-          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.bind ${request.placement}: ${JSON.stringify(row.value.result)}` }, translate) })
+          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.bind ${request.placement}: ${JSON.stringify(row.value.result)}`, method: 'placement.bind' }) })
+        else
+          outcomes.set(request.placement, { ok: true })
+      })
+      return outcomes
+    },
+    async unbind(requests) {
+      const outcomes = new Map<string, BindOutcome>()
+      if (requests.length === 0)
+        return outcomes
+      const commands = Object.fromEntries(requests.map((request, index) => [`unbind${index}`, { method: 'placement.unbind', params: { PLACEMENT: request.placement, HANDLER: request.handler } }]))
+      const rows = await rest.batch(commands, { idempotent: false })
+      requests.forEach((request, index) => {
+        const row = rows[`unbind${index}`]
+        if (outcomes.get(request.placement)?.ok === false)
+          return
+        if (!row)
+          outcomes.set(request.placement, { ok: false, error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `placement.unbind ${request.placement}: no row`, method: 'placement.unbind' }) })
+        else if (!row.ok)
+          outcomes.set(request.placement, { ok: false, error: asPlacementError(row.error) })
         else
           outcomes.set(request.placement, { ok: true })
       })

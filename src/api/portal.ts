@@ -10,7 +10,6 @@
  */
 import type { B24Frame } from '@bitrix24/b24jssdk'
 import type { RestClient } from './client'
-import type { Translate } from './errors'
 import { initializeB24Frame } from '@bitrix24/b24jssdk'
 import { markRaw } from 'vue'
 import { createSdkRestClient } from './client'
@@ -46,7 +45,6 @@ export interface PortalConnector {
 }
 
 export interface PortalConnectorOptions {
-  translate: Translate
   /** How long the parent page may take to answer `getInitData`. */
   handshakeTimeoutMs?: number
 }
@@ -116,10 +114,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error)
  * Creates the app's single portal connection.
  *
  * @example
- * const portal = createPortalConnector({ translate: i18n.global.t })
+ * const portal = createPortalConnector()
  * app.provide(PORTAL_KEY, portal)
  */
-export function createPortalConnector(options: PortalConnectorOptions): PortalConnector {
+export function createPortalConnector(options: PortalConnectorOptions = {}): PortalConnector {
   let connection: Promise<{ frame: PortalFrame, rest: RestClient }> | undefined
 
   function connectOnce() {
@@ -131,15 +129,15 @@ export function createPortalConnector(options: PortalConnectorOptions): PortalCo
         sdk = markRaw(await withTimeout(
           initializeB24Frame({ restrictionParams: SDK_RESTRICTIONS }),
           options.handshakeTimeoutMs ?? 15_000,
-          () => createApiError({ code: 'REQUEST_TIMEOUT', status: 408, detail: 'getInitData was not answered' }, options.translate),
+          () => createApiError({ code: 'REQUEST_TIMEOUT', status: 408, detail: 'getInitData was not answered' }),
         ))
       }
       catch (error) {
         if ((error as { code?: unknown }).code === 'JSSDK_CLIENT_SIDE_WARNING')
           throw new OutsidePortalError(String((error as Error).message))
-        throw toApiError(error, options.translate)
+        throw toApiError(error)
       }
-      return { frame: wrapFrame(sdk), rest: createSdkRestClient(sdk, { translate: options.translate }) }
+      return { frame: wrapFrame(sdk), rest: createSdkRestClient(sdk) }
     })()
     // A failed attempt may be retried (the SDK also forgets a failed init promise).
     connection.catch(() => {

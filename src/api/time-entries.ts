@@ -11,10 +11,10 @@
  *   looks the item up by id only, so callers compare `taskId`;
  * - `update` accepts only SECONDS, COMMENT_TEXT, CREATED_DATE (+MINUTES) and needs SECONDS every time.
  */
-import type { BatchCommand, BatchOutcome, RestClient, RestParams } from './client'
-import type { Translate } from './errors'
+import type { BatchCommand, BatchOutcome, RestClient, RestParams, RestResult } from './client'
 import type { Task } from './tasks'
 import type { User } from './users'
+import { formatOffset, parseUtcOffset } from '@/lib/time/zone'
 import { ApiError, createApiError } from './errors'
 import { asInt, asOptionalDate, asOptionalString, asRecord, PayloadError } from './parse'
 import { mapTaskResult, taskGetParams } from './tasks'
@@ -49,6 +49,8 @@ export interface EntryFields {
 export interface CurrentUser extends User {
   /** IANA zone from the profile; null when the profile leaves it to the portal default. */
   timeZone: string | null
+  /** The server's UTC offset (`+01:00`) from the envelope's `time.date_start`; Bitrix24 shows server time without `timeZone`. */
+  serverUtcOffset?: string | null
 }
 
 export interface EntryPage {
@@ -186,10 +188,11 @@ export function mapGetResult(raw: unknown): TimeEntry | null {
   return mapTimeEntry(Array.isArray(raw) ? raw[0] : raw, { escaped: true })
 }
 
-export function mapCurrentUser(raw: unknown): CurrentUser {
+export function mapCurrentUser(raw: unknown, dateStart?: string): CurrentUser {
   const user = mapUser(raw)
   const zone = asOptionalString(asRecord(raw, 'user').TIME_ZONE, 'user.TIME_ZONE')
-  return { ...user, timeZone: zone && zone.trim() !== '' ? zone.trim() : null }
+  const serverOffset = parseUtcOffset(dateStart)
+  return { ...user, timeZone: zone && zone.trim() !== '' ? zone.trim() : null, serverUtcOffset: serverOffset === null ? null : formatOffset(serverOffset) }
 }
 
 function mapPage(page: number, result: unknown, total: number | null): EntryPage {
@@ -213,17 +216,17 @@ function mapUsers(result: unknown, into: Map<number, User>): void {
  * The `task.elapseditem.*` part of the API.
  *
  * @example
- * const entries = createTimeEntriesApi(rest, t)
+ * const entries = createTimeEntriesApi(rest)
  * const { task, firstPage } = await entries.open(691)
  */
-export function createTimeEntriesApi(rest: RestClient, translate: Translate): TimeEntriesApi {
+export function createTimeEntriesApi(rest: RestClient): TimeEntriesApi {
   function malformed(method: string, error: unknown): ApiError {
     const detail = error instanceof Error ? error.message : String(error)
-    return createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${detail}` }, translate)
+    return createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${detail}`, method })
   }
 
   /** Maps a batch row, turning its failure or a shape error into an ApiError value. */
-  function settle<T>(outcome: BatchOutcome | undefined, method: string, map: (value: { result: unknown, total: number | null }) => T): T | ApiError {
+  function settle<T>(outcome: BatchOutcome | undefined, method: string, map: (value: RestResult<unknown>) => T): T | ApiError {
     if (!outcome)
       return malformed(method, 'row missing')
     if (!outcome.ok)
@@ -255,9 +258,9 @@ export function createTimeEntriesApi(rest: RestClient, translate: Translate): Ti
       if (isError(task))
         throw task
       if (task === null)
-        throw createApiError({ code: 'TASK_NOT_FOUND', status: 200 }, translate)
+        throw createApiError({ code: 'TASK_NOT_FOUND', status: 200 })
       const allowed = settle(rows.canAdd, 'task.elapseditem.isactionallowed', ({ result }) => result === true || result === 'Y' || result === 'true')
-      const me = settle(rows.me, 'user.current', ({ result }) => mapCurrentUser(result))
+      const me = settle(rows.me, 'user.current', ({ result, time }) => mapCurrentUser(result, time?.date_start))
       return {
         task,
         // isactionallowed is the documented rule; the task's action map is the fallback.
@@ -304,8 +307,8 @@ export function createTimeEntriesApi(rest: RestClient, translate: Translate): Ti
       if (isError(entry))
         throw entry
       if (entry === null)
-        throw createApiError({ code: 'TASK_ITEM_NOT_FOUND', status: 200 }, translate)
-      const me = withMe ? settle(rows.me, 'user.current', ({ result }) => mapCurrentUser(result)) : null
+        throw createApiError({ code: 'TASK_ITEM_NOT_FOUND', status: 200 })
+      const me = withMe ? settle(rows.me, 'user.current', ({ result, time }) => mapCurrentUser(result, time?.date_start)) : null
       return { entry, me: isError(me) ? null : me }
     },
 

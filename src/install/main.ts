@@ -3,7 +3,6 @@
  * run (docs/rest-quirks.md#install-finish). A second Vite entry, so the sidebar never loads installer code
  * and the installer never loads the sidebar's views.
  */
-import type { Translate } from '@/api/errors'
 import type { PlacementTexts } from '@/api/placements'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
@@ -18,7 +17,6 @@ import InstallApp from './InstallApp.vue'
 import '@/assets/main.css'
 
 const i18n = addInstallMessages(createAppI18n(initialLocale(navigator.languages)))
-const translate: Translate = (key, params) => i18n.global.t(key, params ?? {})
 
 // Titles for every language at once (`LANG_ALL`): the portal shows each user their own.
 const langAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.map(locale => [locale, {
@@ -26,8 +24,8 @@ const langAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.m
   description: i18n.global.t('app.tagline', {}, { locale }),
 }]))
 
-const portal = createPortalConnector({ translate })
-const installer = createInstaller(portal, createPlacementsApi(portal.rest, translate), buildInstallPlan(location.href, langAll), translate)
+const portal = createPortalConnector()
+const installer = createInstaller(portal, createPlacementsApi(portal.rest), buildInstallPlan(location.href, langAll))
 
 const app = createApp(InstallApp)
 app.use(createPinia())

@@ -1,18 +1,21 @@
 /**
  * The installer's run: connect and check the rights → read the app's bindings (`placement.get`) →
- * bind the missing placements (one batch) → `installFinish`. Re-running is harmless: a placement
- * already bound to our handler is reported, never bound twice. `installFinish` is called only when
+ * bind the missing placements (one batch), then unbind earlier bindings of the same page in another
+ * form (the folder `…/` that a ZIP app's host cannot open) → `installFinish`. Re-running is
+ * harmless: a placement already bound to our handler is reported, never bound twice, and a stale
+ * binding left by a failed unbind is removed on the next run. `installFinish` is called only when
  * the portal opened the page as an installation and every placement is bound; a non-admin gets an
  * explanation and no REST call at all (placement methods are admin-only, docs/rest-quirks.md#placement-bind).
  */
 import type { ApiError } from '@/api/errors'
 import type { InstallFrame } from '@/api/install'
+import type { UnbindRequest } from '@/api/placements'
 import type { PortalContext } from '@/api/portal'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, inject, ref, shallowRef } from 'vue'
 import { OutsidePortalError } from '@/api/errors'
 import { INSTALLER_KEY } from '@/api/install'
-import { isSameHandler } from '@/api/placements'
+import { planHandler } from '@/api/placements'
 
 export type InstallStatus = 'idle' | 'loading' | 'success' | 'not-admin' | 'outside-portal' | 'error'
 
@@ -94,8 +97,8 @@ export const useInstallStore = defineStore('install', () => {
     return frame
   }
 
-  /** Reads the bindings; returns the codes still to bind, or null when the step failed. */
-  async function readStep(isCurrent: () => boolean): Promise<string[] | null> {
+  /** Reads the bindings; returns the codes still to bind and the stale bindings, or null when the step failed. */
+  async function readStep(isCurrent: () => boolean): Promise<{ missing: string[], stale: UnbindRequest[] } | null> {
     setStep('read', 'running')
     try {
       const inspection = await installer!.placements.inspect()
@@ -103,14 +106,16 @@ export const useInstallStore = defineStore('install', () => {
         return null
       installed.value = inspection.installed
       const missing: string[] = []
+      const stale: UnbindRequest[] = []
       for (const { code } of installer!.plan.placements) {
-        const bound = inspection.bindings.some(binding => binding.placement === code && binding.userId === 0 && isSameHandler(binding.handler, handler))
-        setPlacement(code, bound ? 'already-bound' : 'pending')
-        if (!bound)
+        const plan = planHandler(inspection.bindings, code, handler)
+        setPlacement(code, plan.bound && plan.stale.length === 0 ? 'already-bound' : 'pending')
+        if (!plan.bound)
           missing.push(code)
+        stale.push(...plan.stale.map(staleHandler => ({ placement: code, handler: staleHandler })))
       }
       setStep('read', 'done')
-      return missing
+      return { missing, stale }
     }
     catch (thrown) {
       if (isCurrent())
@@ -159,6 +164,48 @@ export const useInstallStore = defineStore('install', () => {
   }
 
   /**
+   * Unbinds the stale forms of placements whose handler is bound now. The new binding goes first,
+   * so a failure on the way never leaves a placement without the app.
+   */
+  async function unbindStep(stale: readonly UnbindRequest[], isCurrent: () => boolean): Promise<boolean> {
+    const replaceable = stale.filter(request => placements.value.find(report => report.code === request.placement)?.state !== 'failed')
+    if (replaceable.length === 0)
+      return true
+    setStep('bind', 'running')
+    let outcomes
+    try {
+      outcomes = await installer!.placements.unbind(replaceable)
+    }
+    catch (thrown) {
+      if (!isCurrent())
+        return false
+      for (const { placement } of replaceable)
+        setPlacement(placement, 'failed', thrown as ApiError)
+      fail('bind', thrown)
+      return false
+    }
+    if (!isCurrent())
+      return false
+    let firstError: ApiError | null = null
+    for (const placement of new Set(replaceable.map(request => request.placement))) {
+      const outcome = outcomes.get(placement)
+      if (outcome?.ok) {
+        setPlacement(placement, 'bound')
+        continue
+      }
+      const placementError = outcome?.ok === false ? outcome.error : null
+      setPlacement(placement, 'failed', placementError)
+      firstError ??= placementError
+    }
+    if (firstError) {
+      fail('bind', firstError)
+      return false
+    }
+    setStep('bind', 'done')
+    return true
+  }
+
+  /**
    * Runs (or re-runs) the whole installation. Safe to call again after an error: placements bound
    * in an earlier run are found by `placement.get` and left alone.
    */
@@ -173,12 +220,14 @@ export const useInstallStore = defineStore('install', () => {
     const connected = await connectStep(isCurrent)
     if (!connected)
       return
-    const missing = await readStep(isCurrent)
-    if (!missing)
+    const read = await readStep(isCurrent)
+    if (!read)
       return
-    if (missing.length === 0)
+    if (read.missing.length === 0)
       setStep('bind', 'done')
-    else if (!await bindStep(missing, isCurrent))
+    else if (!await bindStep(read.missing, isCurrent))
+      return
+    if (!await unbindStep(read.stale, isCurrent))
       return
 
     if (!connected.context.isInstallMode) {

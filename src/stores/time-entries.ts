@@ -18,7 +18,7 @@ import { API_KEY } from '@/api'
 import { ApiError as ApiErrorClass } from '@/api/errors'
 import { ENTRY_PAGE_SIZE, missingPages, nextBatch } from '@/api/time-entries-paging'
 import { isDurationFormat } from '@/lib/time/duration'
-import { browserTimeZone, isValidTimeZone } from '@/lib/time/zone'
+import { portalTimeZone } from '@/lib/time/zone'
 import { useFrameStore } from './frame'
 
 export type LoadStatus = 'idle' | 'loading' | 'success' | 'error'
@@ -83,7 +83,7 @@ export const useTimeEntriesStore = defineStore('time-entries', () => {
   const visibleEntries = computed(() => pendingRemovals.value.size === 0
     ? entries.value
     : entries.value.filter(entry => !pendingRemovals.value.has(entry.id)))
-  const timeZone = computed(() => (isValidTimeZone(me.value?.timeZone) ? me.value.timeZone : browserTimeZone()))
+  const timeZone = computed(() => portalTimeZone(me.value?.timeZone, me.value?.serverUtcOffset))
   const isAdmin = computed(() => frame.context?.isAdmin === true)
   /** Adding needs the permission and a known author (the entry is booked on the caller). */
   const canAddEntry = computed(() => canAdd.value && me.value !== null)

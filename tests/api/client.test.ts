@@ -6,13 +6,12 @@ import { describe, expect, it, vi } from 'vitest'
 import { createSdkRestClient } from '@/api/client'
 import { ApiError } from '@/api/errors'
 import { createFakeSdk } from '../helpers/fake-sdk'
-import { keyTranslate } from '../helpers/translate'
 
 function setup(script: Parameters<typeof createFakeSdk>[0]) {
   const fake = createFakeSdk(script)
   const sleep = vi.fn(async (_ms: number) => {})
   let id = 0
-  const client = createSdkRestClient(fake.sdk, { translate: keyTranslate, sleep, random: () => 0.5, now: () => 1_000_000, newRequestId: () => `req-${++id}` })
+  const client = createSdkRestClient(fake.sdk, { sleep, random: () => 0.5, now: () => 1_000_000, newRequestId: () => `req-${++id}` })
   return { client, sleep, calls: fake.calls }
 }
 
@@ -127,6 +126,62 @@ describe('batch', () => {
     const rows = await client.batch({ me: { method: 'user.current' } })
     expect(rows.me).toEqual({ ok: true, value: { result: 1, total: null } })
     expect(calls.filter(call => call.kind === 'batch')).toHaveLength(2)
+  })
+
+  it('re-sends only the rows refused for operating time, never a row that ran', async () => {
+    const sent = new Map<string, number>()
+    const { client, calls, sleep } = setup((method, params) => {
+      if (method === 'batch')
+        return {}
+      const placement = (params as { PLACEMENT: string }).PLACEMENT
+      const count = (sent.get(placement) ?? 0) + 1
+      sent.set(placement, count)
+      if (placement === 'TASK_VIEW_TAB' && count === 1)
+        return { error: { code: 'OPERATION_TIME_LIMIT', message: 'Method is blocked due to operation time limit.', status: 429 } }
+      if (placement === 'TASK_VIEW_SIDEBAR' && count > 1)
+        return { error: { code: 'ERROR_CORE', message: 'Unable to set placement handler: Handler already binded', status: 400 } }
+      return { result: true }
+    })
+    const rows = await client.batch({
+      sidebar: { method: 'placement.bind', params: { PLACEMENT: 'TASK_VIEW_SIDEBAR' } },
+      tab: { method: 'placement.bind', params: { PLACEMENT: 'TASK_VIEW_TAB' } },
+    }, { idempotent: false })
+    expect(rows).toEqual({ sidebar: { ok: true, value: { result: true, total: null } }, tab: { ok: true, value: { result: true, total: null } } })
+    const batches = calls.filter(call => call.kind === 'batch').map(call => Object.keys(call.params as object))
+    expect(batches).toEqual([['sidebar', 'tab'], ['tab']])
+    expect([...sent]).toEqual([['TASK_VIEW_SIDEBAR', 1], ['TASK_VIEW_TAB', 2]])
+    expect(sleep).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps the rows that ran when a refused row stays refused', async () => {
+    const { client, calls } = setup((method, params) => {
+      if (method === 'batch')
+        return {}
+      return (params as { n: number }).n === 2
+        ? { error: { code: 'OPERATION_TIME_LIMIT', message: '', status: 429 } }
+        : { result: (params as { n: number }).n, time: { operating_reset_at: 1_000_005 } }
+    })
+    const rows = await client.batch({ one: { method: 'task.elapseditem.add', params: { n: 1 } }, two: { method: 'task.elapseditem.add', params: { n: 2 } } }, { idempotent: false })
+    expect(rows.one).toEqual({ ok: true, value: { result: 1, total: null } })
+    expect(rows.two).toMatchObject({ ok: false, error: { code: 'OPERATION_TIME_LIMIT' } })
+    const batches = calls.filter(call => call.kind === 'batch').map(call => Object.keys(call.params as object))
+    expect(batches[0]).toEqual(['one', 'two'])
+    expect(batches.slice(1).every(keys => keys.length === 1 && keys[0] === 'two')).toBe(true)
+  })
+
+  it('tells which method and which request failed, keeping the SDK\'s error as the cause', async () => {
+    const { client } = setup((method) => {
+      if (method === 'task.elapseditem.get')
+        return { error: { code: 'ERROR_CORE', message: 'TASKS_ERROR_EXCEPTION_#512; x; 512/TE/ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE', status: 400 } }
+      if (method === 'task.elapseditem.add')
+        return { throws: { code: 'ACCESS_DENIED', message: 'Access denied!', status: 403 } }
+      return { result: 1 }
+    })
+    const rows = await client.batch({ item: { method: 'task.elapseditem.get', params: [1, 99] } })
+    expect(rows.item).toMatchObject({ ok: false, error: { code: 'TASK_ITEM_NOT_FOUND', method: 'task.elapseditem.get', requestId: 'req-1' } })
+    const thrown = await client.call('task.elapseditem.add', [1, {}], { idempotent: false }).catch((error: unknown) => error as ApiError)
+    expect(thrown).toMatchObject({ code: 'ACCESS_DENIED', method: 'task.elapseditem.add', requestId: 'req-2' })
+    expect((thrown as ApiError).cause).toMatchObject({ code: 'ACCESS_DENIED', message: 'Access denied!' })
   })
 
   it('answers an empty batch without a request', async () => {

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import { ApiError, classifyRestError, createApiError, taskErrorCode, toApiError } from '@/api/errors'
-import { keyTranslate } from '../helpers/translate'
 
 describe('classifyRestError: statuses and system codes from the seed pages', () => {
   it.each([
@@ -32,12 +31,12 @@ describe('classifyRestError: statuses and system codes from the seed pages', () 
     { raw: 'NETWORK_ERROR', status: 0, code: 'NETWORK_ERROR', retryable: true },
     { raw: 'REQUEST_TIMEOUT', status: 408, code: 'REQUEST_TIMEOUT', retryable: true },
   ])('$raw ($status) → $code', ({ raw, status, code, retryable }) => {
-    const error = createApiError(classifyRestError(raw, 'server prose', status), keyTranslate)
+    const error = createApiError(classifyRestError(raw, 'server prose', status))
     expect(error).toBeInstanceOf(ApiError)
     expect(error.code).toBe(code)
     expect(error.status).toBe(status)
     expect(error.retryable).toBe(retryable)
-    expect(error.message).toBe(`errors.${code} ${JSON.stringify({ status, resetTime: '' })}`)
+    expect(error.message).toContain(code)
   })
 
   it.each([
@@ -73,36 +72,76 @@ describe('taskErrorCode: ERROR_CORE descriptions of legacy task.* methods', () =
     { description: 'Task not found', code: 'TASK_NOT_FOUND' },
     { description: 'ACTION_NOT_ALLOWED', code: 'TASK_ACTION_NOT_ALLOWED' },
     { description: 'Задача не найдена', code: 'TASK_UNKNOWN_ERROR' },
+    // TE_ACCESS_DENIED (0x100002) carries the serialized-messages flag: CTaskRestService unserializes
+    // the (empty) message instead of writing the TASKS_ERROR_EXCEPTION_# form, so only `<br>` is left.
+    { description: '<br>', code: 'TASK_ACCESS_DENIED' },
+    { description: '', code: 'TASK_ACCESS_DENIED' },
+    { description: 'TASKS_ERROR_UNKNOWN<br>', code: 'TASK_UNKNOWN_ERROR' },
   ])('$code ← $description', ({ description, code }) => {
     expect(taskErrorCode(description)).toBe(code)
     expect(classifyRestError('ERROR_CORE', description, 400).code).toBe(code)
   })
 })
 
+it('keeps placement.bind\'s ERROR_HANDLER_URL_MATCH verbatim, not retryable', () => {
+  expect(classifyRestError('ERROR_HANDLER_URL_MATCH', 'Handler URL host doesn\'t match application URL', 400)).toMatchObject({ code: 'ERROR_HANDLER_URL_MATCH' })
+  expect(createApiError(classifyRestError('ERROR_HANDLER_URL_MATCH', '', 400)).retryable).toBe(false)
+})
+
+it('an ACCESS_DENIED of a task method is final: no retry', () => {
+  expect(toApiError(Object.assign(new Error('<br>'), { code: 'ERROR_CORE', status: 400 }))).toMatchObject({ code: 'TASK_ACCESS_DENIED', retryable: false })
+})
+
 describe('toApiError', () => {
   it('keeps an ApiError as it is', () => {
-    const original = createApiError({ code: 'TASK_NOT_FOUND', status: 400 }, keyTranslate)
-    expect(toApiError(original, keyTranslate)).toBe(original)
+    const original = createApiError({ code: 'TASK_NOT_FOUND', status: 400 })
+    expect(toApiError(original)).toBe(original)
   })
 
   it('reads code, status and description of an SDK AjaxError-like object', () => {
     const thrown = Object.assign(new Error('TASKS_ERROR_EXCEPTION_#4; ; 4/TE/ACTION_NOT_ALLOWED'), { code: 'ERROR_CORE', status: 400 })
-    const error = toApiError(thrown, keyTranslate)
+    const error = toApiError(thrown)
     expect(error).toMatchObject({ code: 'TASK_ACTION_NOT_ALLOWED', status: 400, retryable: false })
     expect(error.detail).toContain('ACTION_NOT_ALLOWED')
   })
 
   it('treats an SDK refresh-auth timeout as an expired session', () => {
     const thrown = Object.assign(new Error('refreshAuth timeout'), { code: 'JSSDK_UNKNOWN_ERROR', status: 0 })
-    expect(toApiError(thrown, keyTranslate).code).toBe('expired_token')
+    expect(toApiError(thrown).code).toBe('expired_token')
   })
 
   it('treats a 200 without the time envelope as a malformed response', () => {
     const thrown = Object.assign(new Error('Cannot destructure property \'operating\' of \'data\' as it is undefined.'), { code: 'JSSDK_UNKNOWN_ERROR', status: 0 })
-    expect(toApiError(thrown, keyTranslate).code).toBe('MALFORMED_RESPONSE')
+    expect(toApiError(thrown).code).toBe('MALFORMED_RESPONSE')
   })
 
   it('turns a plain exception into UNKNOWN', () => {
-    expect(toApiError(new TypeError('x is undefined'), keyTranslate).code).toBe('UNKNOWN')
+    expect(toApiError(new TypeError('x is undefined')).code).toBe('UNKNOWN')
+  })
+})
+
+describe('an ApiError can be diagnosed and leaks nothing', () => {
+  it('keeps method, requestId and the thrown error as a non-enumerable cause', () => {
+    const thrown = Object.assign(new Error('TASKS_ERROR_EXCEPTION_#4; ; 4/TE/ACTION_NOT_ALLOWED'), { code: 'ERROR_CORE', status: 400, originalError: { config: { auth: 'secret' } } })
+    const error = toApiError(thrown, { method: 'task.elapseditem.delete', requestId: 'req-7' })
+    expect(error).toMatchObject({ code: 'TASK_ACTION_NOT_ALLOWED', method: 'task.elapseditem.delete', requestId: 'req-7' })
+    expect(error.cause).toBe(thrown)
+    expect(Object.keys(error)).not.toContain('cause')
+    expect(JSON.stringify({ ...error })).not.toContain('secret')
+  })
+
+  it('adds the call context to an ApiError that lacks it, keeps what it has', () => {
+    const inner = createApiError({ code: 'NETWORK_ERROR', status: 0, method: 'user.current' })
+    expect(toApiError(inner, { method: 'batch', requestId: 'req-1' })).toMatchObject({ method: 'user.current', requestId: 'req-1' })
+    const complete = createApiError({ code: 'NETWORK_ERROR', status: 0, method: 'x', requestId: 'r' })
+    expect(toApiError(complete, { method: 'y', requestId: 's' })).toBe(complete)
+  })
+
+  it('keeps no credential in its detail or message', () => {
+    const error = createApiError({ code: 'UNKNOWN', status: 0, detail: 'POST https://portal/rest/user.current?auth=abc123&x=1 {"access_token":"t0k3n","refresh_token":"r3fr3sh"}' })
+    for (const text of [error.detail!, error.message, JSON.stringify({ ...error })]) {
+      for (const secret of ['abc123', 't0k3n', 'r3fr3sh'])
+        expect(text).not.toContain(secret)
+    }
   })
 })

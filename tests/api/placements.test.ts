@@ -7,9 +7,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { createSdkRestClient } from '@/api/client'
 import { ApiError } from '@/api/errors'
 import { PayloadError } from '@/api/parse'
-import { appHandlerUrl, bindParams, createPlacementsApi, isSameHandler, mapAppInstalled, mapPlacementBinding } from '@/api/placements'
+import { appHandlerUrl, bindParams, createPlacementsApi, isSameHandler, mapAppInstalled, mapPlacementBinding, planHandler } from '@/api/placements'
 import { createFakeSdk } from '../helpers/fake-sdk'
-import { keyTranslate } from '../helpers/translate'
 
 const LANG_ALL = {
   en: { title: 'Task Lens', description: 'Time entries' },
@@ -30,8 +29,8 @@ const SIDEBAR_ROW = {
 
 function setup(script: (method: string, params: unknown) => ScriptedAnswer) {
   const fake = createFakeSdk(script)
-  const rest = createSdkRestClient(fake.sdk, { translate: keyTranslate, sleep: vi.fn(async () => {}), newRequestId: () => 'req' })
-  return { api: createPlacementsApi(rest, keyTranslate), calls: fake.calls }
+  const rest = createSdkRestClient(fake.sdk, { sleep: vi.fn(async () => {}), newRequestId: () => 'req' })
+  return { api: createPlacementsApi(rest), calls: fake.calls }
 }
 
 describe('mapping', () => {
@@ -80,9 +79,10 @@ describe('mapping', () => {
 
 describe('handler URLs', () => {
   it.each([
-    { href: 'https://app.example.com/install.html?DOMAIN=x&APP_SID=y', handler: 'https://app.example.com/' },
-    { href: 'https://app.example.com/lens/install.html#top', handler: 'https://app.example.com/lens/' },
-    { href: 'http://127.0.0.1:5173/install.html', handler: 'http://127.0.0.1:5173/' },
+    { href: 'https://app.example.com/install.html?DOMAIN=x&APP_SID=y', handler: 'https://app.example.com/index.html' },
+    { href: 'https://app.example.com/lens/install.html#top', handler: 'https://app.example.com/lens/index.html' },
+    { href: 'http://127.0.0.1:5173/install.html', handler: 'http://127.0.0.1:5173/index.html' },
+    { href: 'https://app-bucket.example.com/abc123/install.html', handler: 'https://app-bucket.example.com/abc123/index.html' },
   ])('derives $handler from $href', ({ href, handler }) => {
     expect(appHandlerUrl(href)).toBe(handler)
   })
@@ -96,6 +96,17 @@ describe('handler URLs', () => {
     { a: 'https://app.example.com/lens/', b: 'https://app.example.com/', same: false },
   ])('$a vs $b: same page $same', ({ a, b, same }) => {
     expect(isSameHandler(a, b)).toBe(same)
+  })
+
+  it('plans a placement: the exact handler is bound, other forms of the same page are stale', () => {
+    const row = (placement: string, handler: string, userId = 0) => ({ placement, handler, title: '', titles: {}, userId })
+    const handler = 'https://app.example.com/lens/index.html'
+    expect(planHandler([], 'TASK_VIEW_TAB', handler)).toEqual({ bound: false, stale: [] })
+    expect(planHandler([row('TASK_VIEW_TAB', 'https://APP.example.com/lens/index.html')], 'TASK_VIEW_TAB', handler)).toEqual({ bound: true, stale: [] })
+    expect(planHandler([row('TASK_VIEW_TAB', 'https://app.example.com/lens/')], 'TASK_VIEW_TAB', handler)).toEqual({ bound: false, stale: ['https://app.example.com/lens/'] })
+    expect(planHandler([row('TASK_VIEW_TAB', handler), row('TASK_VIEW_TAB', 'https://app.example.com/lens/')], 'TASK_VIEW_TAB', handler)).toEqual({ bound: true, stale: ['https://app.example.com/lens/'] })
+    // Another placement, another app, or a one-user binding is not ours to replace.
+    expect(planHandler([row('TASK_VIEW_SIDEBAR', 'https://app.example.com/lens/'), row('TASK_VIEW_TAB', 'https://other.example.com/'), row('TASK_VIEW_TAB', 'https://app.example.com/lens/', 5)], 'TASK_VIEW_TAB', handler)).toEqual({ bound: false, stale: [] })
   })
 
   it('sends LANG_ALL for every language and the first as the default title', () => {
@@ -189,5 +200,25 @@ describe('bind', () => {
   it('throws when the batch itself fails', async () => {
     const { api } = setup(method => (method === 'batch' ? { throws: { code: 'NO_AUTH_FOUND', message: 'Wrong authorization data', status: 401 } } : { result: true }))
     await expect(api.bind(requests)).rejects.toMatchObject({ code: 'NO_AUTH_FOUND' })
+  })
+})
+
+describe('unbind', () => {
+  it('unbinds each stale handler in one batch and reports per placement', async () => {
+    const { api, calls } = setup((_method, params) => ((params as { PLACEMENT?: string }).PLACEMENT === 'TASK_VIEW_TAB'
+      ? { error: { code: 'ACCESS_DENIED', message: 'Access denied!', status: 403 } }
+      : { result: { count: 2 } }))
+    const outcomes = await api.unbind([
+      { placement: 'TASK_VIEW_SIDEBAR', handler: 'https://a.example/' },
+      { placement: 'TASK_VIEW_TAB', handler: 'https://a.example/' },
+    ])
+    expect(calls.map(call => call.kind)).toEqual(['batch'])
+    const commands = Object.values(calls[0]!.params as Record<string, { method: string, params: Record<string, unknown> }>)
+    expect(commands).toEqual([
+      { method: 'placement.unbind', params: { PLACEMENT: 'TASK_VIEW_SIDEBAR', HANDLER: 'https://a.example/' } },
+      { method: 'placement.unbind', params: { PLACEMENT: 'TASK_VIEW_TAB', HANDLER: 'https://a.example/' } },
+    ])
+    expect(outcomes.get('TASK_VIEW_SIDEBAR')).toEqual({ ok: true })
+    expect(outcomes.get('TASK_VIEW_TAB')).toMatchObject({ ok: false, error: { code: 'ACCESS_DENIED' } })
   })
 })

@@ -10,7 +10,6 @@ import { canAddParams, createTimeEntriesApi, entryFieldsPayload, getListParams, 
 import { chunk, missingPages, nextBatch, nextOffset, pageCount, pageOfOffset } from '@/api/time-entries-paging'
 import { htmlspecialcharsEx } from '../features/time-entries/fake-rest'
 import { createFakeSdk } from '../helpers/fake-sdk'
-import { keyTranslate } from '../helpers/translate'
 
 const row = {
   ID: '7',
@@ -114,7 +113,7 @@ describe('positional params', () => {
         return { result: false }
       return { result: { ID: '5', NAME: 'Ann', LAST_NAME: 'Lee', TIME_ZONE: 'Europe/Moscow' } }
     })
-    const api = createTimeEntriesApi(createSdkRestClient(fake.sdk, { translate: keyTranslate }), keyTranslate)
+    const api = createTimeEntriesApi(createSdkRestClient(fake.sdk))
     const opening = await api.open(691)
     expect(fake.calls).toHaveLength(1)
     const commands = fake.calls[0]!.params as Record<string, { method: string, params: unknown }>
@@ -127,7 +126,7 @@ describe('positional params', () => {
 
   it('sends writes once, positionally, and reads the new id', async () => {
     const fake = createFakeSdk(method => (method === 'task.elapseditem.add' ? { result: 42 } : { result: null }))
-    const api = createTimeEntriesApi(createSdkRestClient(fake.sdk, { translate: keyTranslate }), keyTranslate)
+    const api = createTimeEntriesApi(createSdkRestClient(fake.sdk))
     await expect(api.add(691, { seconds: 60, comment: 'x', createdDate: '2024-05-16T10:00:00+03:00' })).resolves.toBe(42)
     await api.update(691, 42, { seconds: 120, comment: 'y', createdDate: '2024-05-16T10:00:00+03:00' })
     await api.remove(691, 42)
@@ -140,7 +139,7 @@ describe('positional params', () => {
 
   it('does not retry a write that failed on the network', async () => {
     const fake = createFakeSdk(() => ({ throws: { code: 'NETWORK_ERROR', message: 'down', status: 0 } }))
-    const api = createTimeEntriesApi(createSdkRestClient(fake.sdk, { translate: keyTranslate, sleep: async () => {} }), keyTranslate)
+    const api = createTimeEntriesApi(createSdkRestClient(fake.sdk, { sleep: async () => {} }))
     await expect(api.remove(691, 1)).rejects.toMatchObject({ code: 'NETWORK_ERROR' })
     expect(fake.calls).toHaveLength(1)
   })

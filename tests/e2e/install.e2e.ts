@@ -122,8 +122,8 @@ describe('install flow', () => {
     expect(await installer.textContent('[data-test="install-handler"]')).toContain(app.url)
     expect(await bindCalls(session)).toBe(2)
     expect(emulator.portal.bindings.map(binding => [binding.placement, binding.handler, binding.langAll.ru?.TITLE])).toEqual([
-      ['TASK_VIEW_SIDEBAR', app.url, 'Task Lens'],
-      ['TASK_VIEW_TAB', app.url, 'Task Lens'],
+      ['TASK_VIEW_SIDEBAR', new URL('index.html', app.url).toString(), 'Task Lens'],
+      ['TASK_VIEW_TAB', new URL('index.html', app.url).toString(), 'Task Lens'],
     ])
     expect(emulator.portal.installed).toBe(false)
     await page.waitForTimeout(300) // let the badges' colour transitions end

@@ -227,7 +227,7 @@ describe('csv export', () => {
     const text = await readFile(await download.path(), 'utf8')
     expect(text.startsWith('\uFEFF')).toBe(true)
     const lines = text.slice(1).trimEnd().split('\r\n')
-    expect(lines[0]!.split(separator)[0]).toBe(header)
+    expect(lines[0]!.split(separator)[0]).toBe(`"${header}"`)
     expect(lines).toHaveLength(1 + 3)
     await page.close()
   })

@@ -37,6 +37,7 @@ export function mountWithApp(component: Component, options: MountOptions = {}) {
   const i18n = addTemplateMessages(createAppI18n(options.locale ?? 'en'))
   return {
     router,
+    i18n,
     wrapper: mount(component, {
       props: options.props,
       attachTo: document.body,

@@ -7,7 +7,6 @@ import { describe, expect, it, vi } from 'vitest'
 import { createApiError, OutsidePortalError } from '@/api/errors'
 import { useFrameStore } from '@/stores/frame'
 import { installStores } from '../helpers/app-context'
-import { keyTranslate } from '../helpers/translate'
 
 const sidebarContext: PortalContext = {
   lang: 'ru',
@@ -69,7 +68,7 @@ describe('useFrameStore', () => {
     const portal = connector(async () => {
       attempt++
       if (attempt === 1)
-        throw createApiError({ code: 'REQUEST_TIMEOUT', status: 408 }, keyTranslate)
+        throw createApiError({ code: 'REQUEST_TIMEOUT', status: 408 })
       return fakeFrame(sidebarContext)
     })
     installStores({ portal })

@@ -4,7 +4,7 @@
  */
 import type { ApiError } from '@/api/errors'
 import type { Installer, InstallFrame } from '@/api/install'
-import type { BindOutcome, BindRequest, PlacementBinding, PlacementInspection } from '@/api/placements'
+import type { BindOutcome, BindRequest, PlacementBinding, PlacementInspection, UnbindRequest } from '@/api/placements'
 import type { PortalContext } from '@/api/portal'
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
@@ -12,9 +12,9 @@ import { createApp } from 'vue'
 import { createApiError, OutsidePortalError } from '@/api/errors'
 import { INSTALLER_KEY } from '@/api/install'
 import { useInstallStore } from '@/stores/install'
-import { keyTranslate } from '../helpers/translate'
 
-const HANDLER = 'http://127.0.0.1:5173/'
+const FOLDER = 'http://127.0.0.1:5173/'
+const HANDLER = `${FOLDER}index.html`
 const TEXTS = { en: { title: 'Task Lens', description: 'Time' } }
 
 const installContext: PortalContext = {
@@ -32,7 +32,7 @@ function binding(placement: string, handler = HANDLER): PlacementBinding {
 }
 
 function apiError(code: ApiError['code'], status = 400): ApiError {
-  return createApiError({ code, status }, keyTranslate)
+  return createApiError({ code, status })
 }
 
 interface FakeOptions {
@@ -40,12 +40,13 @@ interface FakeOptions {
   connect?: () => Promise<void>
   inspect?: () => Promise<PlacementInspection>
   bind?: (requests: readonly BindRequest[]) => Promise<Map<string, BindOutcome>>
+  unbind?: (requests: readonly UnbindRequest[]) => Promise<Map<string, BindOutcome>>
   installFinish?: () => Promise<void>
 }
 
 /** An installer whose portal keeps the bindings it is given, like the emulator does. */
-function fakeInstaller(options: FakeOptions = {}) {
-  const bound: PlacementBinding[] = []
+function fakeInstaller(options: FakeOptions = {}, initial: readonly PlacementBinding[] = []) {
+  const bound: PlacementBinding[] = [...initial]
   const frame: InstallFrame = {
     context: { ...installContext, ...options.context },
     fitHeight: vi.fn(async () => {}),
@@ -64,6 +65,14 @@ function fakeInstaller(options: FakeOptions = {}) {
       inspect: vi.fn(options.inspect ?? (async () => ({ bindings: [...bound], installed: false }))),
       bind: vi.fn(options.bind ?? (async (requests: readonly BindRequest[]) => {
         for (const request of requests) bound.push(binding(request.placement, request.handler))
+        return new Map(requests.map(request => [request.placement, { ok: true } as BindOutcome]))
+      })),
+      unbind: vi.fn(options.unbind ?? (async (requests: readonly UnbindRequest[]) => {
+        for (const request of requests) {
+          const index = bound.findIndex(row => row.placement === request.placement && row.handler === request.handler)
+          if (index >= 0)
+            bound.splice(index, 1)
+        }
         return new Map(requests.map(request => [request.placement, { ok: true } as BindOutcome]))
       })),
     },
@@ -110,14 +119,56 @@ describe('useInstallStore', () => {
     expect(frame.installFinish).toHaveBeenCalledTimes(2)
   })
 
-  it('binds only the missing placement; index.html counts as the same handler', async () => {
+  it('binds only the missing placement', async () => {
     const { installer } = fakeInstaller({
-      inspect: async () => ({ bindings: [binding('TASK_VIEW_SIDEBAR', `${HANDLER}index.html`), binding('TASK_VIEW_TAB', 'https://elsewhere.example.com/')], installed: false }),
+      inspect: async () => ({ bindings: [binding('TASK_VIEW_SIDEBAR'), binding('TASK_VIEW_TAB', 'https://elsewhere.example.com/')], installed: false }),
     })
     const store = useInstallStore()
     await store.run()
     expect(installer.placements.bind).toHaveBeenCalledWith([{ placement: 'TASK_VIEW_TAB', handler: HANDLER, langAll: TEXTS }])
+    expect(installer.placements.unbind).not.toHaveBeenCalled()
     expect(store.placements.map(report => report.state)).toEqual(['already-bound', 'bound'])
+  })
+
+  it('replaces an earlier folder-form binding: binds index.html, then unbinds the folder; a re-run changes nothing', async () => {
+    const { installer, bound } = fakeInstaller({}, [binding('TASK_VIEW_SIDEBAR', FOLDER)])
+    const store = useInstallStore()
+    await store.run()
+    expect(installer.placements.bind).toHaveBeenCalledWith([
+      { placement: 'TASK_VIEW_SIDEBAR', handler: HANDLER, langAll: TEXTS },
+      { placement: 'TASK_VIEW_TAB', handler: HANDLER, langAll: TEXTS },
+    ])
+    expect(installer.placements.unbind).toHaveBeenCalledWith([{ placement: 'TASK_VIEW_SIDEBAR', handler: FOLDER }])
+    expect(vi.mocked(installer.placements.bind).mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(installer.placements.unbind).mock.invocationCallOrder[0]!)
+    expect(bound.map(row => [row.placement, row.handler])).toEqual([['TASK_VIEW_SIDEBAR', HANDLER], ['TASK_VIEW_TAB', HANDLER]])
+    expect(store.placements.map(report => report.state)).toEqual(['bound', 'bound'])
+    expect(store.status).toBe('success')
+
+    await store.run()
+    expect(installer.placements.bind).toHaveBeenCalledTimes(1)
+    expect(installer.placements.unbind).toHaveBeenCalledTimes(1)
+    expect(store.placements.map(report => report.state)).toEqual(['already-bound', 'already-bound'])
+  })
+
+  it('unbinds a stale folder form left by an earlier run even when index.html is bound already', async () => {
+    const { installer, bound } = fakeInstaller({}, [binding('TASK_VIEW_SIDEBAR', HANDLER), binding('TASK_VIEW_SIDEBAR', FOLDER), binding('TASK_VIEW_TAB', HANDLER)])
+    const store = useInstallStore()
+    await store.run()
+    expect(installer.placements.bind).not.toHaveBeenCalled()
+    expect(installer.placements.unbind).toHaveBeenCalledWith([{ placement: 'TASK_VIEW_SIDEBAR', handler: FOLDER }])
+    expect(bound).toHaveLength(2)
+    expect(store.placements.map(report => report.state)).toEqual(['bound', 'already-bound'])
+  })
+
+  it('keeps the new binding and reports the placement when the unbind fails', async () => {
+    const failure = apiError('ACCESS_DENIED', 403)
+    const { frame } = fakeInstaller({ unbind: async requests => new Map(requests.map(request => [request.placement, { ok: false, error: failure }])) }, [binding('TASK_VIEW_TAB', FOLDER)])
+    const store = useInstallStore()
+    await store.run()
+    expect(store.placements.map(report => report.state)).toEqual(['bound', 'failed'])
+    expect(store.error).toBe(failure)
+    expect(store.steps.bind).toBe('failed')
+    expect(frame.installFinish).not.toHaveBeenCalled()
   })
 
   it('does not count a binding for one user as bound for everyone', async () => {

@@ -9,7 +9,6 @@ import { describe, expect, it, vi } from 'vitest'
 import { createApiError } from '@/api/errors'
 import { useTaskTemplateStore } from '@/stores/task-template'
 import { installStores } from '../helpers/app-context'
-import { keyTranslate } from '../helpers/translate'
 
 function template(id: number, overrides: Partial<TaskTemplate> = {}): TaskTemplate {
   return {
@@ -120,7 +119,7 @@ describe('useTaskTemplateStore', () => {
     { code: 'NETWORK_ERROR' as const },
   ])('stores $code as an error state', async ({ code }) => {
     const api = fakeApi({ get: async () => {
-      throw createApiError({ code, status: 200 }, keyTranslate)
+      throw createApiError({ code, status: 200 })
     } })
     const store = useTaskTemplateStore()
     await store.load(404)
@@ -132,7 +131,7 @@ describe('useTaskTemplateStore', () => {
 
   it('keeps the template when user.get fails', async () => {
     fakeApi({ getMany: async () => {
-      throw createApiError({ code: 'ACCESS_DENIED', status: 403 }, keyTranslate)
+      throw createApiError({ code: 'ACCESS_DENIED', status: 403 })
     } })
     const store = useTaskTemplateStore()
     await store.load(139)
@@ -166,7 +165,7 @@ describe('useTaskTemplateStore', () => {
     })
     const store = useTaskTemplateStore()
     const slow = store.load(1)
-    first.reject(createApiError({ code: 'NOT_FOUND', status: 200 }, keyTranslate))
+    first.reject(createApiError({ code: 'NOT_FOUND', status: 200 }))
     await slow
     expect(store.status).toBe('error')
     const stalePeople = store.load(2)

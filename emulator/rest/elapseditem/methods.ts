@@ -10,7 +10,10 @@
  * - `update` is refused (#256, empty message) for any key but MINUTES, SECONDS, COMMENT_TEXT and
  *   CREATED_DATE, needs SECONDS (or MINUTES) every time, and sets SOURCE = 2 only when the
  *   duration changed; an empty field set is a no-op that checks nothing;
- * - only the author or an admin may modify or delete; ITEMID must be > 0 even for "may I add?".
+ * - only the author or an admin may modify or delete; ITEMID must be > 0 even for "may I add?";
+ * - an entry whose author's b_user row is gone is listed by `getlist` (ElapsedTimeTable, no join)
+ *   but not found by the others (`CTaskElapsedTime::GetList` joins b_user; bitrix24-core-corp
+ *   modules/tasks/classes/general/taskelapsed.php).
  */
 import type { DemoEntry } from '../../data/entries'
 import type { DemoTask } from '../../data/tasks'
@@ -21,7 +24,7 @@ import { findTask } from '../../data/tasks'
 import { isArrayLike } from '../../php/array'
 import { strtotime } from '../../php/strtotime'
 import { htmlspecialcharsEx, isLaxInteger, phpIntval, phpIsNumeric, phpStrval } from '../../php/values'
-import { canAddTime, canModifyEntry, readableTask } from '../access'
+import { canAddTime, canModifyEntry, hasAccountRow, readableTask } from '../access'
 import { parseRestParams } from '../legacy/rest-params'
 import { taskAssert, tasksException } from '../legacy/tasks-exception'
 import { runListQuery, toRecord } from './list-query'
@@ -73,10 +76,13 @@ class ElapsedItem {
     return new ElapsedItem(context, task, phpIntval(itemId))
   }
 
-  /** `getData()`: needs read access to the task, then looks the item up by id only. */
+  /**
+   * `getData()`: needs read access to the task, then looks the item up by id only, through
+   * `CTaskElapsedTime::GetList`, whose INNER JOIN on b_user drops an entry whose author is gone.
+   */
   entry(): Readonly<DemoEntry> {
     const entry = readableTask(this.taskId, this.context.session.userId) ? this.context.session.entries.get(this.itemId) : undefined
-    if (!entry)
+    if (!entry || !hasAccountRow(entry.userId))
       throw tasksException('ITEM_NOT_FOUND_OR_NOT_ACCESSIBLE', 'Check listitem not found or not accessible')
     return entry
   }

@@ -2,7 +2,11 @@
  * Exceptions of the legacy `task.*` methods (tasks/tools/tasksexception.php) and how
  * `CTaskRestService` renders them: HTTP 400, `error: "ERROR_CORE"`, `error_description:
  * "TASKS_ERROR_EXCEPTION_#<code>; <message>; <code>/TE/<FLAGS>"`. The trailing `<br>` comes from
- * `CAdminException::GetString()`, which the REST server copies into the description.
+ * `CAdminException`, which ends every message text with `<br>`; the REST server copies the string
+ * into the description. A code with `FLAG_SERIALIZED_ERRORS_IN_MESSAGE` (ACCESS_DENIED is 0x100002)
+ * gets no such form: its message is unserialized into the texts, or kept as the only text when it is
+ * not a serialized array (so an empty message leaves just `<br>`). Source: bitrix24-core-corp
+ * modules/tasks/classes/general/restservice.php `__callStatic`.
  */
 import { RestError } from '../envelope'
 
@@ -23,9 +27,18 @@ export const TE = {
 
 export type TasksErrorName = keyof typeof TE
 
-/** `TasksException`: a message (often empty) and a bit set of TE flags. */
+/** One entry of the `serialize()`d message array a flagged `TasksException` carries. */
+export interface TasksErrorMessage {
+  id?: string
+  text: string
+}
+
+/**
+ * `TasksException`: a message (often empty) and a bit set of TE flags. `serialized` stands for a
+ * message that is `serialize([['text' => …, 'id' => …], …])`, as the PHP code throws with the flag.
+ */
 export class TasksException extends Error {
-  constructor(readonly code: number, message = '') {
+  constructor(readonly code: number, message = '', readonly serialized?: readonly TasksErrorMessage[]) {
     super(message)
   }
 }
@@ -54,18 +67,21 @@ export function renderErrorCode(code: number): string {
   return [`${code}/TE`, ...flags].join('/')
 }
 
-/** The error text `CTaskRestService::__callStatic` builds for whatever a method threw. */
-export function errorText(error: unknown): string {
+/** The message texts `CTaskRestService::__callStatic` collects for whatever a method threw. */
+export function errorTexts(error: unknown): string[] {
   if (error instanceof TaskAssertException)
-    return 'TASKS_ERROR_ASSERT_EXCEPTION'
-  if (error instanceof TasksException)
-    return `TASKS_ERROR_EXCEPTION_#${error.code}; ${error.message}; ${renderErrorCode(error.code)}`
+    return ['TASKS_ERROR_ASSERT_EXCEPTION']
+  if (error instanceof TasksException) {
+    if ((error.code & TE.FLAG_SERIALIZED_ERRORS_IN_MESSAGE) !== 0)
+      return error.serialized && error.serialized.length > 0 ? error.serialized.map(message => message.text) : [error.message]
+    return [`TASKS_ERROR_EXCEPTION_#${error.code}; ${error.message}; ${renderErrorCode(error.code)}`]
+  }
   if (error instanceof Error && error.message !== '')
-    return error.message
-  return 'TASKS_ERROR_UNKNOWN'
+    return [error.message]
+  return ['TASKS_ERROR_UNKNOWN']
 }
 
-/** The REST error a legacy method's failure becomes. */
+/** The REST error a legacy method's failure becomes: every text ended by `<br>` (`CAdminException`). */
 export function toRestError(error: unknown): RestError {
-  return new RestError(400, 'ERROR_CORE', `${errorText(error)}<br>`)
+  return new RestError(400, 'ERROR_CORE', errorTexts(error).map(text => `${text}<br>`).join(''))
 }

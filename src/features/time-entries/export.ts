@@ -22,7 +22,8 @@ export interface CsvOptions {
 
 /**
  * Builds the file text. Dates are ISO 8601 with the viewer's offset (unambiguous for any
- * spreadsheet), durations in the chosen format plus decimal hours for sums.
+ * spreadsheet), durations in the chosen format plus decimal hours as a number, so a spreadsheet
+ * sums the column without converting text.
  *
  * @example
  * entriesCsv(rows, { locale: 'ru', timeZone: 'Europe/Moscow', format: 'h:mm', labels })
@@ -36,13 +37,18 @@ export function entriesCsv(entries: readonly TimeEntry[], options: CsvOptions): 
       zoneLabel(options.timeZone, entry.createdAt),
       options.labels.author(entry.userId),
       formatDuration(entry.seconds, options.format, options.locale),
-      formatDuration(entry.seconds, 'decimal', options.locale),
+      decimalHours(entry.seconds),
       options.labels.source(entry.source),
       entry.comment,
       entry.id,
     ])
   }
   return buildCsv(rows, csvSeparatorFor(options.locale))
+}
+
+/** Hours with two decimals, as a number (0.01 h = 36 s). */
+function decimalHours(seconds: number): number {
+  return Math.round(seconds / 36) / 100
 }
 
 /** Offers the text as a file download (works inside the portal's iframe). */

@@ -173,7 +173,115 @@ export function fromLocalInputValue(value: string, timeZone: string): Date | nul
   return new Date(instant)
 }
 
-/** The browser's zone, the fallback when the portal does not tell the user's. */
+/** The browser's zone, the last resort when the portal tells neither the user's zone nor its own offset. */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}
+
+/**
+ * Minutes ahead of UTC in `+01:00`, `+0100`, `Z`, or at the end of an ISO 8601 date such as the
+ * envelope's `time.date_start` (PHP `date('c')`); null when unreadable or beyond ±14 h.
+ *
+ * @example
+ * parseUtcOffset('2026-03-11T11:53:04+01:00') // 60
+ */
+export function parseUtcOffset(text: string | null | undefined): number | null {
+  const match = /(?:([+-])(\d{2}):?(\d{2})|Z)$/.exec(text?.trim() ?? '')
+  if (!match)
+    return null
+  if (match[1] === undefined)
+    return 0
+  const minutes = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]))
+  return Number(match[3]) < 60 && Math.abs(minutes) <= 14 * 60 ? minutes : null
+}
+
+/** Zones without DST for offsets that are not whole hours (Etc/GMT zones exist for whole hours only). */
+const ODD_OFFSET_ZONES: Readonly<Record<number, string>> = {
+  [-570]: 'Pacific/Marquesas',
+  210: 'Asia/Tehran',
+  270: 'Asia/Kabul',
+  330: 'Asia/Kolkata',
+  345: 'Asia/Kathmandu',
+  390: 'Asia/Yangon',
+  525: 'Australia/Eucla',
+  570: 'Australia/Darwin',
+}
+
+/**
+ * An IANA zone that is always `minutes` ahead of UTC, for server time when only its offset is known.
+ * `Etc/GMT-1` is UTC+1 (POSIX signs); null for an offset no zone has.
+ *
+ * @example
+ * fixedOffsetZone(60) // 'Etc/GMT-1'
+ */
+export function fixedOffsetZone(minutes: number): string | null {
+  if (minutes === 0)
+    return 'UTC'
+  if (minutes % 60 === 0 && minutes >= -12 * 60 && minutes <= 14 * 60)
+    return `Etc/GMT${minutes > 0 ? '-' : '+'}${Math.abs(minutes / 60)}`
+  const zone = ODD_OFFSET_ZONES[minutes]
+  return zone !== undefined && isValidTimeZone(zone) ? zone : null
+}
+
+/**
+ * The zone Bitrix24 shows a user's times in. With user time zones on, `user.current` has the
+ * user's TIME_ZONE. Without it Bitrix24 shows server time, so the server's offset (`time.date_start`
+ * of any REST envelope) decides, not the browser: the browser's zone is kept only when it has that
+ * offset now (then its DST and its name come along); otherwise a fixed-offset zone is used, which
+ * cannot know the server's DST. Only when the offset is unknown too is the browser's zone a guess.
+ *
+ * @example
+ * portalTimeZone(null, '+03:00', 'America/New_York') // 'Etc/GMT-3'
+ */
+export function portalTimeZone(userTimeZone: string | null | undefined, serverUtcOffset: string | null | undefined, browserZone: string = browserTimeZone(), at: Date = new Date()): string {
+  if (isValidTimeZone(userTimeZone))
+    return userTimeZone
+  const server = parseUtcOffset(serverUtcOffset)
+  if (server === null)
+    return browserZone
+  if (isValidTimeZone(browserZone) && zoneOffsetMinutes(at, browserZone) === server)
+    return browserZone
+  return fixedOffsetZone(server) ?? browserZone
+}
+
+function zoneNamePart(timeZone: string, locale: string, at: Date, style: 'shortGeneric' | 'longGeneric'): string | null {
+  try {
+    return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(at).find(part => part.type === 'timeZoneName')?.value ?? null
+  }
+  catch {
+    return null
+  }
+}
+
+/** An offset (`GMT+1`) or an abbreviation (`ET`) is not a name. */
+const NOT_A_NAME = /^(?:GMT|UTC)|^[A-Z]{1,5}$/
+
+/**
+ * The zone in the words of the locale (CLDR's generic names: `Germany Time`, `Москва`,
+ * `Eastern Time`, a city where a country has several zones); null for a bare offset zone.
+ *
+ * @example
+ * zoneName('Europe/Berlin', 'en', new Date()) // 'Germany Time'
+ */
+export function zoneName(timeZone: string, locale: string, at: Date): string | null {
+  for (const style of ['shortGeneric', 'longGeneric'] as const) {
+    const name = zoneNamePart(timeZone, locale, at, style)
+    if (name && !NOT_A_NAME.test(name))
+      return name
+  }
+  return null
+}
+
+/**
+ * What people read next to a time: the zone's name and its offset on that date (DST included).
+ * A zone without a name (a fixed offset, as server time is when only its offset is known) is
+ * called `unnamed` when given.
+ *
+ * @example
+ * zoneDisplayName('Europe/Berlin', 'en', new Date('2026-07-15T12:00:00Z')) // 'Germany Time, UTC+02:00'
+ * zoneDisplayName('Etc/GMT-3', 'en', new Date(), 'Server time') // 'Server time, UTC+03:00'
+ */
+export function zoneDisplayName(timeZone: string, locale: string, at: Date, unnamed?: string): string {
+  const name = zoneName(timeZone, locale, at) ?? unnamed
+  return name ? `${name}, ${zoneLabel(timeZone, at)}` : zoneLabel(timeZone, at)
 }

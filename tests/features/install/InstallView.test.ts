@@ -38,16 +38,16 @@ const context: PortalContext = {
 const installer: Installer = {
   plan: { handler: HANDLER, placements: [{ code: 'TASK_VIEW_SIDEBAR', langAll: {} }, { code: 'TASK_VIEW_TAB', langAll: {} }] },
   connect: vi.fn(),
-  placements: { inspect: vi.fn(), bind: vi.fn() },
+  placements: { inspect: vi.fn(), bind: vi.fn(), unbind: vi.fn() },
 }
 
 function report(code: string, state: PlacementReport['state'], error: ApiError | null = null): PlacementReport {
   return { code, state, error }
 }
 
-/** A real-looking message, so the fallback (error.message) is visible in the DOM. */
+/** An error whose fallback text is its `errors.<code>` message. */
 function apiError(code: ApiError['code'], status = 400): ApiError {
-  return createApiError({ code, status }, key => `message for ${key}`)
+  return createApiError({ code, status })
 }
 
 interface State {
@@ -157,7 +157,7 @@ describe('installView', () => {
     { code: 'insufficient_scope' as const, text: 'without the “placement” permission' },
     { code: 'ERROR_PLACEMENT_NOT_FOUND' as const, text: 'lacks the “task” permission' },
     { code: 'ERROR_WRONG_HANDLER_URL' as const, text: `refused the app's address ${HANDLER}` },
-    { code: 'QUERY_LIMIT_EXCEEDED' as const, text: 'message for errors.QUERY_LIMIT_EXCEEDED' },
+    { code: 'QUERY_LIMIT_EXCEEDED' as const, text: 'Bitrix24 is receiving too many requests right now' },
   ])('explains $code on the failed placement and offers a retry', async ({ code, text }) => {
     const error = apiError(code)
     const { wrapper, store } = factory({

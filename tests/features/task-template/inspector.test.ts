@@ -17,7 +17,6 @@ import TemplateInspector from '@/features/task-template/TemplateInspector.vue'
 import { useTaskTemplateStore } from '@/stores/task-template'
 import doc from '../../fixtures/template-139.json'
 import { mountWithApp } from '../../helpers/mount'
-import { keyTranslate } from '../../helpers/translate'
 
 const row139 = doc.result as Record<string, unknown>
 
@@ -114,7 +113,7 @@ describe('templateInspector', () => {
     { code: 'NOT_FOUND' as const, test: 'template-not-found', text: 'Template #404 was not found, or you do not have access to it.' },
     { code: 'MISSING_PARAMETER' as const, test: 'template-missing-id', text: 'No template ID was sent to Bitrix24.' },
   ])('says $code plainly', async ({ code, test, text }) => {
-    const { wrapper } = factory({ template: null, status: 'error', error: createApiError({ code, status: 200 }, keyTranslate) }, 'en', 404)
+    const { wrapper } = factory({ template: null, status: 'error', error: createApiError({ code, status: 200 }) }, 'en', 404)
     await flushPromises()
     expect(wrapper.get(`[data-test="${test}"]`).text()).toContain(text)
     // A calm empty state: nothing failed, so no alert role, and a way back.

@@ -11,7 +11,6 @@ import { createApiError } from '@/api/errors'
 import TemplatePeople from '@/features/task-template/components/TemplatePeople.vue'
 import { addTemplateMessages } from '@/features/task-template/messages'
 import { createAppI18n } from '@/i18n'
-import { keyTranslate } from '../../helpers/translate'
 
 const people = new Map<number, User>([
   [101, { id: 101, name: 'John Doe', photoUrl: 'https://cdn.example/101.png', position: 'Employee' }],
@@ -61,7 +60,7 @@ describe('templatePeople', () => {
   })
 
   it('says when names could not be loaded, in Russian too', () => {
-    const wrapper = factory({ people: new Map(), peopleError: createApiError({ code: 'ACCESS_DENIED', status: 403 }, keyTranslate) }, 'ru')
+    const wrapper = factory({ people: new Map(), peopleError: createApiError({ code: 'ACCESS_DENIED', status: 403 }) }, 'ru')
     expect(wrapper.get('[data-test="people-error"]').text()).toContain('Не удалось загрузить имена')
     expect(names(wrapper, 'responsibles')).toEqual(['Пользователь №102'])
   })

@@ -14,7 +14,6 @@ import EntryDetailView from '@/features/time-entries/EntryDetailView.vue'
 import { useFrameStore } from '@/stores/frame'
 import { useTimeEntriesStore } from '@/stores/time-entries'
 import { mountWithApp, testRouter } from '../../helpers/mount'
-import { keyTranslate } from '../../helpers/translate'
 import { createFakeRest, fakePortal, rawEntry } from './fake-rest'
 
 afterEach(() => {
@@ -38,7 +37,7 @@ async function factory(path: string, rest: FakeRestOptions = {}) {
   const { wrapper } = mountWithApp(EntryDetailView, {
     router,
     plugins: [pinia],
-    provide: { [API_KEY as symbol]: { timeEntries: createTimeEntriesApi(fake.rest, keyTranslate) }, [PORTAL_KEY as symbol]: portal },
+    provide: { [API_KEY as symbol]: { timeEntries: createTimeEntriesApi(fake.rest) }, [PORTAL_KEY as symbol]: portal },
   })
   await flushPromises()
   return { wrapper, fake, router, store: useTimeEntriesStore(pinia) }
@@ -50,7 +49,7 @@ describe('entryDetailView', () => {
     expect(wrapper.get('[data-test="detail-duration"]').text()).toBe('1:01 (3661 s)')
     expect(wrapper.get('[data-test="detail-comment"]').text()).toBe('<script>alert(1)</script> & "ok"')
     expect(wrapper.find('[data-test="detail-comment"] script').exists()).toBe(false)
-    expect(wrapper.get('[data-test="detail-date"]').text()).toContain('(UTC+02:00)')
+    expect(wrapper.get('[data-test="detail-date"]').text()).toContain('(Germany Time, UTC+02:00)')
     expect(wrapper.get('[data-test="detail-source"]').text()).toBe('Manual')
     expect(wrapper.find('[data-test="detail-edit"]').exists()).toBe(true)
     expect(fake.requests).toHaveLength(1)

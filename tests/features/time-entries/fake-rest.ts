@@ -8,7 +8,6 @@ import type { ApiErrorCode } from '@/api/errors'
 import type { PortalConnector, PortalContext, PortalFrame } from '@/api/portal'
 import { vi } from 'vitest'
 import { ApiError, createApiError } from '@/api/errors'
-import { keyTranslate } from '../../helpers/translate'
 
 export interface RawEntry {
   ID: string
@@ -48,7 +47,7 @@ export interface FakeRestOptions {
 }
 
 export function apiError(code: ApiErrorCode, status = 400): ApiError {
-  return createApiError({ code, status }, keyTranslate)
+  return createApiError({ code, status })
 }
 
 /** Bitrix's `htmlspecialcharsEx`, as `task.elapseditem.get` applies it to COMMENT_TEXT. */

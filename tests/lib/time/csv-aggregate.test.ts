@@ -10,47 +10,76 @@ import { buildCsv, csvCell, csvSeparatorFor } from '@/lib/time/csv'
 
 describe('csv', () => {
   it.each([
-    { value: 'plain', separator: ',', cell: 'plain' },
+    { value: 'plain', separator: ',', cell: '"plain"' },
     { value: 'a, b', separator: ',', cell: '"a, b"' },
-    { value: 'a, b', separator: ';', cell: 'a, b' },
     { value: 'a; b', separator: ';', cell: '"a; b"' },
     { value: 'say "hi"', separator: ',', cell: '"say ""hi"""' },
     { value: 'two\nlines', separator: ',', cell: '"two\nlines"' },
     { value: ' padded', separator: ',', cell: '" padded"' },
     { value: '=HYPERLINK("x")', separator: ',', cell: '"\'=HYPERLINK(""x"")"' },
-    { value: '+1', separator: ',', cell: '\'+1' },
-    { value: '-1', separator: ',', cell: '\'-1' },
-    { value: '@SUM(A1)', separator: ',', cell: '\'@SUM(A1)' },
-    { value: '\tx', separator: ',', cell: '\'\tx' },
+    { value: '+1', separator: ',', cell: '"\'+1"' },
+    { value: '-1', separator: ',', cell: '"\'-1"' },
+    { value: '@SUM(A1)', separator: ',', cell: '"\'@SUM(A1)"' },
+    { value: '\tx', separator: ',', cell: '"\'\tx"' },
+    // Excel with `;` as its list separator splits an unquoted `,` file's cell on `;`.
+    { value: 'a;=1+1', separator: ',', cell: '"a;\'=1+1"' },
+    { value: 'a,=1+1', separator: ';', cell: '"a,\'=1+1"' },
+    { value: 'a|=1+1', separator: ',', cell: '"a|\'=1+1"' },
+    { value: '\uFF1D1+1', separator: ',', cell: '"\'\uFF1D1+1"' },
+    { value: '  =1+1', separator: ',', cell: '"  \'=1+1"' },
+    { value: '\u200B=1+1', separator: ',', cell: '"\u200B\'=1+1"' },
+    { value: 'a; \u200B+1', separator: ';', cell: '"a; \u200B\'+1"' },
   ] as const)('$value → $cell', ({ value, separator, cell }) => {
     expect(csvCell(value, separator)).toBe(cell)
   })
 
+  it('writes numbers as numbers, with the decimal mark the separator implies', () => {
+    expect(csvCell(1.5, ',')).toBe('1.5')
+    expect(csvCell(1.5, ';')).toBe('1,5')
+    expect(csvCell(42, ';')).toBe('42')
+  })
+
   it('builds a file with BOM and CRLF', () => {
-    expect(buildCsv([['Date', 'Hours'], ['2024-05-16', 1.5]], ';')).toBe('\uFEFFDate;Hours\r\n2024-05-16;1.5\r\n')
+    expect(buildCsv([['Date', 'Hours'], ['2024-05-16', 1.5]], ';')).toBe('\uFEFF"Date";"Hours"\r\n"2024-05-16";1,5\r\n')
     expect(csvSeparatorFor('ru')).toBe(';')
     expect(csvSeparatorFor('en')).toBe(',')
   })
 
-  it('never lets a cell start like a formula and always splits back into the same (neutralised) cells', () => {
-    fc.assert(fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), fc.constantFrom(',', ';') as fc.Arbitrary<',' | ';'>, (cells, separator) => {
-      for (const cell of cells)
-        expect(csvCell(cell, separator).replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/)
+  const separators = fc.constantFrom(',', ';') as fc.Arbitrary<',' | ';'>
+  /** Strings rich in what matters: separators, quotes, formula starts, spaces and invisible characters. */
+  const hostile = fc.array(fc.oneof(
+    fc.string(),
+    fc.constantFrom(',', ';', '|', '\t', '\r', '\n', '"', ' ', '\u00A0', '\u200B', '\uFEFF', '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '1+1'),
+  ), { maxLength: 12 }).map(parts => parts.join(''))
+
+  it('no cell read back with either separator starts like a formula', () => {
+    fc.assert(fc.property(fc.array(hostile, { minLength: 1, maxLength: 4 }), separators, separators, (cells, written, read) => {
+      const line = cells.map(cell => csvCell(cell, written)).join(written)
+      for (const cell of [...readCsvLine(line, read), ...[',', ';', '\t', '|'].flatMap(cut => splitIgnoringQuotes(line, cut))])
+        expect(cell.replace(/^[ "\u00A0\u200B-\u200D\u2060\uFEFF]*/, '')).not.toMatch(/^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/)
+    }), { numRuns: 2000 })
+  })
+
+  it('reads back with its own separator into the same cells, neutralised', () => {
+    fc.assert(fc.property(fc.array(hostile, { minLength: 1, maxLength: 4 }), separators, (cells, separator) => {
       const line = cells.map(cell => csvCell(cell, separator)).join(separator)
-      expect(parseCsvLine(line, separator)).toEqual(cells.map(cell => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)))
+      const read = readCsvLine(line, separator)
+      expect(read).toHaveLength(cells.length)
+      // Apart from apostrophes before formula characters, the text reads back unchanged.
+      read.forEach((cell, index) => expect(cell.replaceAll(/'(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r])/g, '')).toBe(cells[index]!.replaceAll(/'(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r])/g, '')))
     }))
   })
 })
 
 /** A minimal RFC 4180 reader for one record, to check what a spreadsheet would see. */
-function parseCsvLine(line: string, separator: string): string[] {
+function readCsvLine(line: string, separator: string): string[] {
   const cells: string[] = []
   let index = 0
   for (;;) {
     let cell = ''
     if (line[index] === '"') {
       index++
-      for (;;) {
+      while (index < line.length) {
         if (line[index] === '"' && line[index + 1] === '"') {
           cell += '"'
           index += 2
@@ -64,14 +93,17 @@ function parseCsvLine(line: string, separator: string): string[] {
         }
       }
     }
-    else {
-      while (index < line.length && line[index] !== separator) cell += line[index++]
-    }
+    while (index < line.length && line[index] !== separator) cell += line[index++]
     cells.push(cell)
     if (index >= line.length)
       return cells
     index++
   }
+}
+
+/** What a reader that ignores quotes sees: the line cut at every separator. */
+function splitIgnoringQuotes(line: string, separator: string): string[] {
+  return line.split(separator)
 }
 
 const entries: TimedRecord[] = [
