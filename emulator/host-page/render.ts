@@ -36,7 +36,7 @@ import type { HostLabels } from './labels'
 import { toServerIso } from '../data/clock'
 import { findGroup, findTask, GROUPS, TASKS } from '../data/tasks'
 import { existingUsers, findUser, fullName } from '../data/users'
-import { FAULT_KINDS } from '../faults'
+import { FAULT_KINDS, LIST_FAULTS } from '../faults'
 import { canReadTask, isAdmin } from '../rest/access'
 import { hostLabels } from './labels'
 
@@ -58,7 +58,7 @@ export const CARDS = ['classic', 'new'] as const
 export type CardKind = typeof CARDS[number]
 
 /** The host-page query keys that configure faults (see `parseFaults`). */
-const FAULT_QUERY_KEYS = ['fault', 'faultCount', 'latency', 'ratelimit'] as const
+const FAULT_QUERY_KEYS = ['fault', 'faultCount', 'latency', 'ratelimit', 'listFault'] as const
 
 export type PlacementKey = keyof typeof PLACEMENTS
 
@@ -217,6 +217,13 @@ function toolbar(query: URLSearchParams, scenario: Scenario): string {
     expired_token: 'expired_token (401, refresh works)',
     http500: 'HTTP 500 HTML page',
     network: 'network failure',
+    commit_then_drop: 'add stored, answer lost',
+  }[kind]])] as const
+  const listFaults = [['', 'none'], ...LIST_FAULTS.map(kind => [kind, {
+    page2_empty: 'page 2 empty',
+    duplicate_row: 'a row twice',
+    bogus_total: 'total = 2e9',
+    malformed_row: 'an unreadable row',
   }[kind]])] as const
   return `<form class="emu-toolbar" method="get" action="/" aria-label="Emulator controls">
   <strong class="emu-toolbar-title">Portal emulator</strong>
@@ -227,6 +234,7 @@ function toolbar(query: URLSearchParams, scenario: Scenario): string {
   ${selectControl('user', 'User', loginUsers().map(user => option(String(user.id), `${fullName(user)} (#${user.id})${user.isAdmin ? ', admin' : ''}`, String(scenario.user.id))).join(''))}
   ${selectControl('lang', 'Language', option('en', 'English', scenario.lang) + option('ru', 'Русский', scenario.lang))}
   ${selectControl('fault', 'Fault', faults.map(([value, label]) => option(value, label, current('fault'))).join(''))}
+  ${selectControl('listFault', 'List answers', listFaults.map(([value, label]) => option(value, label, current('listFault'))).join(''))}
   <label class="emu-control">for next <input name="faultCount" type="number" min="1" max="100" value="${escapeHtml(current('faultCount', '1'))}"> requests</label>
   <label class="emu-control">Latency, ms <input name="latency" type="number" min="0" step="100" value="${escapeHtml(current('latency', '0'))}"></label>
   <label class="emu-control"><input name="ratelimit" type="checkbox" value="1" data-autosubmit${current('ratelimit') === '1' ? ' checked' : ''}> Rate limit</label>

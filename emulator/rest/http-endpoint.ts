@@ -8,9 +8,11 @@
  * 3. the session's leaky bucket, when switched on (503 QUERY_LIMIT_EXCEEDED);
  * 4. unknown method → 404 (the scope check comes before authentication);
  * 5. no or unknown token → 401 NO_AUTH_FOUND, expired token → 401 expired_token;
- * 6. the method runs without the auth keys; the answer is PHP-style JSON.
+ * 6. the method runs without the auth keys; the answer is PHP-style JSON (with `commit_then_drop`
+ *    the method runs, then the connection is cut after the headers).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { FaultKind } from '../faults'
 import type { PortalState } from '../portal-state'
 import type { LoggedRequest, SessionStore } from '../sessions'
 import type { RestError } from './envelope'
@@ -70,10 +72,12 @@ export async function handleRestRequest(req: IncomingMessage, res: ServerRespons
       entry.status = status
   }
 
+  let fault: FaultKind | null = null
   if (session) {
     if (session.faults.latencyMs > 0)
       await pause(session.faults.latencyMs)
-    switch (takeFault(session.faults)) {
+    fault = takeFault(session.faults, method)
+    switch (fault) {
       case 'network':
         req.socket.destroy()
         return
@@ -122,6 +126,14 @@ export async function handleRestRequest(req: IncomingMessage, res: ServerRespons
   }, method, withoutAuth(query))
   if (!call.ok) {
     finish(sendError(res, call.error))
+    return
+  }
+  if (session && fault === 'commit_then_drop') {
+    // Stored; now lose the answer: headers out, then the connection is cut before the body.
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': '4096' })
+    res.flushHeaders()
+    finish(200)
+    setTimeout(() => req.socket.destroy(), 20)
     return
   }
   sendJson(res, 200, successBody(call.outcome, call.startedMs))

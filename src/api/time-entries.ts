@@ -1,11 +1,11 @@
 /**
- * Time entries of a task over the legacy `task.elapseditem.*` methods (research/rest.md §1).
+ * Time entries of a task over the legacy `task.elapseditem.*` methods (b24restdocs
+ * api-reference/tasks/elapsed-item/).
  *
  * Facts this file encodes:
  * - parameters are positional, so every `task.*` call passes an array in documented order;
- * - inside a `batch` the SDK writes each command as a query string, and `qs` drops empty objects:
- *   an empty ORDER or FILTER would vanish and shift SELECT into FILTER's slot. Both are therefore
- *   always non-empty (`{ ID: 'desc' }`, `{ '>ID': 0 }`);
+ * - `getlist` arguments and keyset paging live in `time-entry-query.ts`; a page is mapped row by
+ *   row, so one unreadable row is counted and skipped instead of hiding the page;
  * - `get` HTML-escapes COMMENT_TEXT (`htmlspecialcharsEx`), `getlist` does not: `get` output is
  *   un-escaped so both show the same text; `get` may answer an object or a one-element array, and
  *   looks the item up by id only, so callers compare `taskId`;
@@ -14,11 +14,13 @@
 import type { BatchCommand, BatchOutcome, RestClient, RestParams, RestResult } from './client'
 import type { Task } from './tasks'
 import type { User } from './users'
+import type { LogPage } from '@/lib/time/entry-log'
 import { formatOffset, parseUtcOffset } from '@/lib/time/zone'
 import { ApiError, createApiError } from './errors'
-import { asInt, asOptionalDate, asOptionalString, asRecord, PayloadError } from './parse'
+import { asArray, asInt, asOptionalDate, asOptionalInt, asOptionalString, asRecord, PayloadError } from './parse'
 import { mapTaskResult, taskGetParams } from './tasks'
 import { chunk, ENTRY_PAGE_SIZE } from './time-entries-paging'
+import { authorRecentParams, entryByIdParams, keysetParams, lastIdReference } from './time-entry-query'
 import { mapUser, userGetParams } from './users'
 
 /** `SOURCE` 2 = typed by a person, 3 = the task timer, 1 = unknown (research/rest.md §1.2). */
@@ -29,6 +31,11 @@ export interface TimeEntry {
   taskId: number
   userId: number
   seconds: number
+  /**
+   * The stored `MINUTES` column; null when the row did not carry it. Bitrix compares it, as well
+   * as SECONDS, to decide whether an edit makes the entry manual.
+   */
+  minutes: number | null
   /** Plain text exactly as typed (may contain HTML or BBCode, which the UI shows inert). */
   comment: string
   source: EntrySource
@@ -53,11 +60,8 @@ export interface CurrentUser extends User {
   serverUtcOffset?: string | null
 }
 
-export interface EntryPage {
-  page: number
-  entries: TimeEntry[]
-  total: number
-}
+/** A page of entries as the entry log takes it: readable rows, unreadable rows counted. */
+export type EntryPage = LogPage<TimeEntry>
 
 /** The opening batch: everything the sidebar needs in one HTTP request. */
 export interface TaskOpening {
@@ -69,7 +73,11 @@ export interface TaskOpening {
 }
 
 export interface PagesResult {
-  pages: Map<number, EntryPage | ApiError>
+  /**
+   * The pages in order, up to and including the first short page or failure; the pages a batch
+   * asked for after that are dropped unread (their keyset reference did not resolve).
+   */
+  pages: Array<EntryPage | ApiError>
   /** Null when no users were asked for. */
   users: Map<number, User> | ApiError | null
 }
@@ -82,30 +90,22 @@ export interface EntryOpening {
 export interface TimeEntriesApi {
   /** One batch: the task, page 1 of its entries, the add permission and the current user. */
   open: (taskId: number) => Promise<TaskOpening>
-  /** One batch (≤ 50 commands): more pages and/or a user look-up. */
-  fetch: (taskId: number, pages: readonly number[], userIds: readonly number[]) => Promise<PagesResult>
+  /** One batch (≤ 50 commands): `count` keyset pages after id `after`, and/or a user look-up. */
+  fetch: (taskId: number, pages: { after: number, count: number }, userIds: readonly number[]) => Promise<PagesResult>
+  /** The newest entries of one author on the task (to find out whether a lost add was stored). */
+  recentByAuthor: (taskId: number, userId: number) => Promise<readonly TimeEntry[]>
+  /** Whether `getlist` still lists the entry (it lists entries that `get` and `delete` cannot find). */
+  isListed: (taskId: number, itemId: number) => Promise<boolean>
   /** One entry (and the current user when asked), in one request. */
   openEntry: (taskId: number, itemId: number, withMe: boolean) => Promise<EntryOpening>
-  /** Returns the new entry's id. */
-  add: (taskId: number, fields: EntryFields) => Promise<number>
+  /** Returns the new entry's id; `authorId` books it on someone else (an admin's undo). */
+  add: (taskId: number, fields: EntryFields, authorId?: number) => Promise<number>
   update: (taskId: number, itemId: number, fields: EntryFields) => Promise<void>
   remove: (taskId: number, itemId: number) => Promise<void>
 }
 
-export const ENTRY_SELECT = ['ID', 'TASK_ID', 'USER_ID', 'COMMENT_TEXT', 'SECONDS', 'SOURCE', 'CREATED_DATE', 'DATE_START', 'DATE_STOP'] as const
-
 /** `task.elapseditem.isactionallowed` ACTIONID for "add" (research/rest.md §1.3). */
 export const ACTION_ADD = 1
-
-/**
- * Positional getlist params: `[TASKID, ORDER, FILTER, SELECT, PARAMS]`.
- *
- * @example
- * getListParams(691, 2) // [691, { ID: 'desc' }, { '>ID': 0 }, [...ENTRY_SELECT], { NAV_PARAMS: { nPageSize: 50, iNumPage: 2 } }]
- */
-export function getListParams(taskId: number, page: number): RestParams {
-  return [taskId, { ID: 'desc' }, { '>ID': 0 }, [...ENTRY_SELECT], { NAV_PARAMS: { nPageSize: ENTRY_PAGE_SIZE, iNumPage: page } }]
-}
 
 /**
  * `[TASKID, ITEMID, ACTIONID]`; ITEMID must be > 0 even for "add", where the item is never loaded.
@@ -168,6 +168,7 @@ export function mapTimeEntry(raw: unknown, options: { escaped?: boolean } = {}):
     taskId: asInt(row.TASK_ID, 'entry.TASK_ID'),
     userId: asInt(row.USER_ID, 'entry.USER_ID'),
     seconds: asInt(row.SECONDS, 'entry.SECONDS'),
+    minutes: asOptionalInt(row.MINUTES, 'entry.MINUTES'),
     comment: options.escaped ? unescapeBitrixHtml(comment) : comment,
     source: mapSource(row.SOURCE),
     createdAt,
@@ -195,12 +196,76 @@ export function mapCurrentUser(raw: unknown, dateStart?: string): CurrentUser {
   return { ...user, timeZone: zone && zone.trim() !== '' ? zone.trim() : null, serverUtcOffset: serverOffset === null ? null : formatOffset(serverOffset) }
 }
 
-function mapPage(page: number, result: unknown, total: number | null): EntryPage {
+/** `SECONDS` is a signed 32-bit column; anything larger or negative is not a stored duration. */
+export const MAX_ENTRY_SECONDS = 2_147_483_647
+
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})$/
+
+/** A CREATED_DATE that names a real instant: an offset is given and the calendar fields exist. */
+function isRealIsoInstant(value: unknown): boolean {
+  if (typeof value !== 'string')
+    return false
+  const match = ISO_WITH_OFFSET.exec(value.trim())
+  if (!match)
+    return false
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(part => Number(part ?? 0)) as [number, number, number, number, number, number]
+  const calendar = new Date(Date.UTC(year, month - 1, day, hour, minute, second))
+  return calendar.getUTCFullYear() === year && calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day
+    && calendar.getUTCHours() === hour && calendar.getUTCMinutes() === minute && calendar.getUTCSeconds() === second
+}
+
+/**
+ * One `getlist` row of task `taskId`, or null when it cannot be trusted: unreadable fields, a
+ * duration no column can hold, a date without an offset or off the calendar, another task's row.
+ *
+ * @example
+ * readListRow({ ID: '7', TASK_ID: '691', SECONDS: 'abc', … }, 691) // null
+ */
+export function readListRow(raw: unknown, taskId: number): TimeEntry | null {
+  try {
+    const entry = mapTimeEntry(raw)
+    const row = asRecord(raw, 'entry')
+    if (entry.id <= 0 || entry.taskId !== taskId || entry.seconds < 0 || entry.seconds > MAX_ENTRY_SECONDS || !isRealIsoInstant(row.CREATED_DATE))
+      return null
+    return entry
+  }
+  catch (error) {
+    if (error instanceof PayloadError)
+      return null
+    throw error
+  }
+}
+
+function rowId(raw: unknown): number | null {
+  if (typeof raw !== 'object' || raw === null)
+    return null
+  try {
+    const id = asInt((raw as Record<string, unknown>).ID, 'entry.ID')
+    return id > 0 ? id : null
+  }
+  catch {
+    return null
+  }
+}
+
+/**
+ * Maps a page row by row: a row that cannot be read is counted and skipped, never hides the
+ * others. `total` is what the server said, or null; it is never made up.
+ */
+export function mapPage(result: unknown, total: number | null, taskId: number): EntryPage {
   if (!Array.isArray(result))
     throw new PayloadError('task.elapseditem.getlist: expected an array')
-  const entries = result.map(row => mapTimeEntry(row))
-  // A missing `total` (an empty list) means "what you see is all".
-  return { page, entries, total: total ?? (page - 1) * ENTRY_PAGE_SIZE + entries.length }
+  const entries: TimeEntry[] = []
+  let lastId: number | null = null
+  for (const raw of result) {
+    const id = rowId(raw)
+    if (id !== null && (lastId === null || id > lastId))
+      lastId = id
+    const entry = readListRow(raw, taskId)
+    if (entry)
+      entries.push(entry)
+  }
+  return { entries, unreadable: result.length - entries.length, received: result.length, lastId, total }
 }
 
 function mapUsers(result: unknown, into: Map<number, User>): void {
@@ -241,6 +306,15 @@ export function createTimeEntriesApi(rest: RestClient): TimeEntriesApi {
     }
   }
 
+  function readOrThrow<T>(method: string, read: () => T): T {
+    try {
+      return read()
+    }
+    catch (error) {
+      throw error instanceof PayloadError ? malformed(method, error) : error
+    }
+  }
+
   function isError(value: unknown): value is ApiError {
     return value instanceof ApiError
   }
@@ -249,7 +323,7 @@ export function createTimeEntriesApi(rest: RestClient): TimeEntriesApi {
     async open(taskId) {
       const commands: Record<string, BatchCommand> = {
         task: { method: 'tasks.task.get', params: taskGetParams(taskId) },
-        entries: { method: 'task.elapseditem.getlist', params: getListParams(taskId, 1) },
+        entries: { method: 'task.elapseditem.getlist', params: keysetParams({ taskId }, 0) },
         canAdd: { method: 'task.elapseditem.isactionallowed', params: canAddParams(taskId) },
         me: { method: 'user.current' },
       }
@@ -266,22 +340,29 @@ export function createTimeEntriesApi(rest: RestClient): TimeEntriesApi {
         // isactionallowed is the documented rule; the task's action map is the fallback.
         canAdd: isError(allowed) ? task.canAddElapsedTime === true : allowed,
         me: isError(me) ? null : me,
-        firstPage: settle(rows.entries, 'task.elapseditem.getlist', ({ result, total }) => mapPage(1, result, total)),
+        firstPage: settle(rows.entries, 'task.elapseditem.getlist', ({ result, total }) => mapPage(result, total, taskId)),
       }
     },
 
     async fetch(taskId, pages, userIds) {
       const commands: Record<string, BatchCommand> = {}
-      for (const page of pages)
-        commands[`page${page}`] = { method: 'task.elapseditem.getlist', params: getListParams(taskId, page) }
+      const keys = Array.from({ length: pages.count }, (_, index) => `page${index}`)
+      keys.forEach((key, index) => {
+        const after = index === 0 ? pages.after : lastIdReference(keys[index - 1]!)
+        commands[key] = { method: 'task.elapseditem.getlist', params: keysetParams({ taskId }, after) }
+      })
       const userChunks = chunk([...new Set(userIds)], ENTRY_PAGE_SIZE)
       userChunks.forEach((ids, index) => {
         commands[`users${index}`] = { method: 'user.get', params: userGetParams(ids) }
       })
       const rows = await rest.batch(commands)
-      const result: PagesResult = { pages: new Map(), users: null }
-      for (const page of pages)
-        result.pages.set(page, settle(rows[`page${page}`], 'task.elapseditem.getlist', ({ result: list, total }) => mapPage(page, list, total)))
+      const result: PagesResult = { pages: [], users: null }
+      for (const key of keys) {
+        const page = settle(rows[key], 'task.elapseditem.getlist', ({ result: list, total }) => mapPage(list, total, taskId))
+        result.pages.push(page)
+        if (isError(page) || page.received < ENTRY_PAGE_SIZE)
+          break
+      }
       if (userChunks.length > 0) {
         const users = new Map<number, User>()
         for (let index = 0; index < userChunks.length; index++) {
@@ -312,8 +393,19 @@ export function createTimeEntriesApi(rest: RestClient): TimeEntriesApi {
       return { entry, me: isError(me) ? null : me }
     },
 
-    async add(taskId, fields) {
-      const { result } = await rest.call('task.elapseditem.add', [taskId, entryFieldsPayload(fields)], { idempotent: false })
+    async recentByAuthor(taskId, userId) {
+      const { result } = await rest.call('task.elapseditem.getlist', authorRecentParams(taskId, userId))
+      return readOrThrow('task.elapseditem.getlist', () => mapPage(result, null, taskId).entries)
+    },
+
+    async isListed(taskId, itemId) {
+      const { result } = await rest.call('task.elapseditem.getlist', entryByIdParams(taskId, itemId))
+      return readOrThrow('task.elapseditem.getlist', () => asArray(result, 'task.elapseditem.getlist').some(raw => rowId(raw) === itemId))
+    },
+
+    async add(taskId, fields, authorId) {
+      const payload = authorId === undefined ? entryFieldsPayload(fields) : { ...entryFieldsPayload(fields), USER_ID: authorId }
+      const { result } = await rest.call('task.elapseditem.add', [taskId, payload], { idempotent: false })
       try {
         return asInt(result, 'task.elapseditem.add')
       }

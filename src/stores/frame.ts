@@ -8,17 +8,17 @@ import type { ApiError } from '@/api/errors'
 import type { PortalContext, PortalFrame } from '@/api/portal'
 import type { PlacementTarget } from '@/lib/placement'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, inject, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { PORTAL_KEY } from '@/api'
 import { OutsidePortalError } from '@/api/errors'
 import { resolvePlacement } from '@/lib/placement'
+import { keepApiError } from './api-error'
+import { injectRequired } from './required'
 
 export type FrameStatus = 'booting' | 'ready' | 'outside-portal' | 'error'
 
 export const useFrameStore = defineStore('frame', () => {
-  const portal = inject(PORTAL_KEY)
-  if (!portal)
-    throw new Error('useFrameStore needs PORTAL_KEY provided by the app')
+  const portal = injectRequired(PORTAL_KEY, 'useFrameStore')
 
   const status = ref<FrameStatus>('booting')
   const context = shallowRef<PortalContext | null>(null)
@@ -35,7 +35,7 @@ export const useFrameStore = defineStore('frame', () => {
     status.value = 'booting'
     error.value = null
     try {
-      frame = await portal!.connect()
+      frame = await portal.connect()
       context.value = frame.context
       status.value = 'ready'
     }
@@ -44,7 +44,7 @@ export const useFrameStore = defineStore('frame', () => {
         status.value = 'outside-portal'
         return
       }
-      error.value = thrown as ApiError
+      error.value = keepApiError(thrown)
       status.value = 'error'
     }
   }

@@ -12,10 +12,12 @@ import type { InstallFrame } from '@/api/install'
 import type { UnbindRequest } from '@/api/placements'
 import type { PortalContext } from '@/api/portal'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, inject, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { OutsidePortalError } from '@/api/errors'
 import { INSTALLER_KEY } from '@/api/install'
 import { planHandler } from '@/api/placements'
+import { keepApiError } from './api-error'
+import { injectRequired } from './required'
 
 export type InstallStatus = 'idle' | 'loading' | 'success' | 'not-admin' | 'outside-portal' | 'error'
 
@@ -37,9 +39,7 @@ export interface PlacementReport {
 const PENDING_STEPS: InstallSteps = { connect: 'pending', read: 'pending', bind: 'pending', finish: 'pending' }
 
 export const useInstallStore = defineStore('install', () => {
-  const installer = inject(INSTALLER_KEY)
-  if (!installer)
-    throw new Error('useInstallStore needs INSTALLER_KEY provided by the app')
+  const installer = injectRequired(INSTALLER_KEY, 'useInstallStore')
 
   const status = ref<InstallStatus>('idle')
   const error = shallowRef<ApiError | null>(null)
@@ -65,14 +65,14 @@ export const useInstallStore = defineStore('install', () => {
 
   function fail(step: InstallStepName, thrown: unknown): void {
     setStep(step, 'failed')
-    error.value = thrown as ApiError
+    error.value = keepApiError(thrown)
     status.value = 'error'
   }
 
   async function connectStep(isCurrent: () => boolean): Promise<InstallFrame | null> {
     setStep('connect', 'running')
     try {
-      frame ??= await installer!.connect()
+      frame ??= await installer.connect()
     }
     catch (thrown) {
       if (!isCurrent())
@@ -101,13 +101,13 @@ export const useInstallStore = defineStore('install', () => {
   async function readStep(isCurrent: () => boolean): Promise<{ missing: string[], stale: UnbindRequest[] } | null> {
     setStep('read', 'running')
     try {
-      const inspection = await installer!.placements.inspect()
+      const inspection = await installer.placements.inspect()
       if (!isCurrent())
         return null
       installed.value = inspection.installed
       const missing: string[] = []
       const stale: UnbindRequest[] = []
-      for (const { code } of installer!.plan.placements) {
+      for (const { code } of installer.plan.placements) {
         const plan = planHandler(inspection.bindings, code, handler)
         setPlacement(code, plan.bound && plan.stale.length === 0 ? 'already-bound' : 'pending')
         if (!plan.bound)
@@ -127,18 +127,18 @@ export const useInstallStore = defineStore('install', () => {
   /** Binds the missing placements; true when every one of them is bound now. */
   async function bindStep(missing: readonly string[], isCurrent: () => boolean): Promise<boolean> {
     setStep('bind', 'running')
-    const requests = installer!.plan.placements
+    const requests = installer.plan.placements
       .filter(({ code }) => missing.includes(code))
       .map(({ code, langAll }) => ({ placement: code, handler, langAll }))
     let outcomes
     try {
-      outcomes = await installer!.placements.bind(requests)
+      outcomes = await installer.placements.bind(requests)
     }
     catch (thrown) {
       if (!isCurrent())
         return false
       for (const code of missing)
-        setPlacement(code, 'failed', thrown as ApiError)
+        setPlacement(code, 'failed', keepApiError(thrown))
       fail('bind', thrown)
       return false
     }
@@ -174,13 +174,13 @@ export const useInstallStore = defineStore('install', () => {
     setStep('bind', 'running')
     let outcomes
     try {
-      outcomes = await installer!.placements.unbind(replaceable)
+      outcomes = await installer.placements.unbind(replaceable)
     }
     catch (thrown) {
       if (!isCurrent())
         return false
       for (const { placement } of replaceable)
-        setPlacement(placement, 'failed', thrown as ApiError)
+        setPlacement(placement, 'failed', keepApiError(thrown))
       fail('bind', thrown)
       return false
     }
@@ -215,7 +215,7 @@ export const useInstallStore = defineStore('install', () => {
     status.value = 'loading'
     error.value = null
     steps.value = PENDING_STEPS
-    placements.value = installer!.plan.placements.map(({ code }) => ({ code, state: 'pending', error: null }))
+    placements.value = installer.plan.placements.map(({ code }) => ({ code, state: 'pending', error: null }))
 
     const connected = await connectStep(isCurrent)
     if (!connected)
@@ -263,7 +263,7 @@ export const useInstallStore = defineStore('install', () => {
     error.value = null
     context.value = null
     steps.value = PENDING_STEPS
-    placements.value = installer!.plan.placements.map(({ code }) => ({ code, state: 'pending', error: null }))
+    placements.value = installer.plan.placements.map(({ code }) => ({ code, state: 'pending', error: null }))
     installed.value = null
     frame = null
   }

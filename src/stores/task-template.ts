@@ -7,16 +7,16 @@
 import type { ApiError } from '@/api/errors'
 import type { TaskTemplate } from '@/api/templates'
 import type { User } from '@/api/users'
-import type { LoadStatus } from '@/stores/task'
+import type { LoadStatus } from '@/lib/load-status'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { inject, ref, shallowRef } from 'vue'
+import { ref, shallowRef } from 'vue'
 import { API_KEY } from '@/api'
 import { templateUserIds } from '@/api/templates'
+import { keepApiError } from './api-error'
+import { injectRequired } from './required'
 
 export const useTaskTemplateStore = defineStore('task-template', () => {
-  const api = inject(API_KEY)
-  if (!api)
-    throw new Error('useTaskTemplateStore needs API_KEY provided by the app')
+  const api = injectRequired(API_KEY, 'useTaskTemplateStore')
 
   const templateId = ref<number | null>(null)
   const template = shallowRef<TaskTemplate | null>(null)
@@ -38,7 +38,7 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     }
     peopleStatus.value = 'loading'
     try {
-      const users = await api!.users.getMany(ids)
+      const users = await api.users.getMany(ids)
       if (request !== latestRequest)
         return
       people.value = users
@@ -47,7 +47,7 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     catch (thrown) {
       if (request !== latestRequest)
         return
-      peopleError.value = thrown as ApiError
+      peopleError.value = keepApiError(thrown)
       peopleStatus.value = 'error'
     }
   }
@@ -74,12 +74,12 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     peopleError.value = null
     let loaded: TaskTemplate
     try {
-      loaded = await api!.templates.get(id)
+      loaded = await api.templates.get(id)
     }
     catch (thrown) {
       if (request !== latestRequest)
         return
-      error.value = thrown as ApiError
+      error.value = keepApiError(thrown)
       status.value = 'error'
       return
     }

@@ -4,16 +4,15 @@
  */
 import type { ApiError } from '@/api/errors'
 import type { Task } from '@/api/tasks'
+import type { LoadStatus } from '@/lib/load-status'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { inject, ref, shallowRef } from 'vue'
+import { ref, shallowRef } from 'vue'
 import { API_KEY } from '@/api'
-
-export type LoadStatus = 'idle' | 'loading' | 'success' | 'error'
+import { keepApiError } from './api-error'
+import { injectRequired } from './required'
 
 export const useTaskStore = defineStore('task', () => {
-  const api = inject(API_KEY)
-  if (!api)
-    throw new Error('useTaskStore needs API_KEY provided by the app')
+  const tasks = injectRequired(API_KEY, 'useTaskStore').tasks
 
   const taskId = ref<number | null>(null)
   const task = shallowRef<Task | null>(null)
@@ -30,7 +29,7 @@ export const useTaskStore = defineStore('task', () => {
     status.value = 'loading'
     error.value = null
     try {
-      const loaded = await api!.tasks.get(id)
+      const loaded = await tasks.get(id)
       if (request !== latestRequest)
         return
       task.value = loaded
@@ -39,7 +38,7 @@ export const useTaskStore = defineStore('task', () => {
     catch (thrown) {
       if (request !== latestRequest)
         return
-      error.value = thrown as ApiError
+      error.value = keepApiError(thrown)
       status.value = 'error'
     }
   }

@@ -6,8 +6,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createSdkRestClient } from '@/api/client'
-import { canAddParams, createTimeEntriesApi, entryFieldsPayload, getListParams, mapGetResult, mapTimeEntry, unescapeBitrixHtml } from '@/api/time-entries'
-import { chunk, missingPages, nextBatch, nextOffset, pageCount, pageOfOffset } from '@/api/time-entries-paging'
+import { canAddParams, createTimeEntriesApi, entryFieldsPayload, mapGetResult, mapPage, mapTimeEntry, unescapeBitrixHtml } from '@/api/time-entries'
+import { chunk, nextBatch } from '@/api/time-entries-paging'
+import { keysetParams } from '@/api/time-entry-query'
 import { htmlspecialcharsEx } from '../features/time-entries/fake-rest'
 import { createFakeSdk } from '../helpers/fake-sdk'
 
@@ -31,6 +32,7 @@ describe('mapping', () => {
       taskId: 691,
       userId: 5,
       seconds: 3660,
+      minutes: 61,
       comment: 'Fixed <b>bug</b> & "quotes" [b]bb[/b]',
       source: 'timer',
       createdAt: new Date('2024-05-16T08:33:00Z'),
@@ -92,13 +94,13 @@ describe('mapping', () => {
 
 describe('positional params', () => {
   it('builds getlist, isactionallowed and write payloads in documented order', () => {
-    expect(getListParams(691, 3)).toEqual([691, { ID: 'desc' }, { '>ID': 0 }, ['ID', 'TASK_ID', 'USER_ID', 'COMMENT_TEXT', 'SECONDS', 'SOURCE', 'CREATED_DATE', 'DATE_START', 'DATE_STOP'], { NAV_PARAMS: { nPageSize: 50, iNumPage: 3 } }])
+    expect(keysetParams({ taskId: 691 }, 3)).toEqual([691, { ID: 'asc' }, { '>ID': 3 }, ['ID', 'TASK_ID', 'USER_ID', 'COMMENT_TEXT', 'SECONDS', 'MINUTES', 'SOURCE', 'CREATED_DATE', 'DATE_START', 'DATE_STOP'], { NAV_PARAMS: { nPageSize: 50, iNumPage: 1 } }])
     expect(canAddParams(691)).toEqual([691, 1, 1])
     expect(Object.keys(entryFieldsPayload({ seconds: 60, comment: '', createdDate: '2024-05-16T10:00:00+03:00' }))).toEqual(['SECONDS', 'COMMENT_TEXT', 'CREATED_DATE'])
   })
 
   it('never sends an empty ORDER or FILTER: inside a batch qs would drop it and shift SELECT', () => {
-    const [, order, filter] = getListParams(1, 1) as unknown[]
+    const [, order, filter] = keysetParams({ taskId: 1 }, 0) as unknown[]
     expect(Object.keys(order as object).length).toBeGreaterThan(0)
     expect(Object.keys(filter as object).length).toBeGreaterThan(0)
   })
@@ -117,11 +119,11 @@ describe('positional params', () => {
     const opening = await api.open(691)
     expect(fake.calls).toHaveLength(1)
     const commands = fake.calls[0]!.params as Record<string, { method: string, params: unknown }>
-    expect(JSON.stringify(commands.entries!.params)).toBe('{"0":691,"1":{"ID":"desc"},"2":{">ID":0},"3":["ID","TASK_ID","USER_ID","COMMENT_TEXT","SECONDS","SOURCE","CREATED_DATE","DATE_START","DATE_STOP"],"4":{"NAV_PARAMS":{"nPageSize":50,"iNumPage":1}}}')
+    expect(JSON.stringify(commands.entries!.params)).toBe('{"0":691,"1":{"ID":"asc"},"2":{">ID":0},"3":["ID","TASK_ID","USER_ID","COMMENT_TEXT","SECONDS","MINUTES","SOURCE","CREATED_DATE","DATE_START","DATE_STOP"],"4":{"NAV_PARAMS":{"nPageSize":50,"iNumPage":1}}}')
     expect(JSON.stringify(commands.canAdd!.params)).toBe('{"0":691,"1":1,"2":1}')
     expect(opening.canAdd).toBe(false)
     expect(opening.me).toMatchObject({ id: 5, name: 'Ann Lee', timeZone: 'Europe/Moscow' })
-    expect(opening.firstPage).toMatchObject({ page: 1, total: 1 })
+    expect(opening.firstPage).toMatchObject({ received: 1, total: 1 })
   })
 
   it('sends writes once, positionally, and reads the new id', async () => {
@@ -145,50 +147,53 @@ describe('positional params', () => {
   })
 })
 
-describe('paging arithmetic', () => {
-  it.each([
-    { offset: 0, count: 50, total: 120, next: 50 },
-    { offset: 50, count: 50, total: 120, next: 100 },
-    { offset: 100, count: 20, total: 120, next: null },
-    { offset: 0, count: 0, total: 0, next: null },
-    { offset: 0, count: 50, total: 50, next: null },
-  ])('next after offset $offset + $count of $total is $next', ({ offset, count, total, next }) => {
-    expect(nextOffset(offset, count, total)).toBe(next)
-  })
-
-  it('turns next offsets into 1-based iNumPage', () => {
-    expect(pageOfOffset(0)).toBe(1)
-    expect(pageOfOffset(100)).toBe(3)
-    expect(() => pageOfOffset(75)).toThrow(RangeError)
-    expect(pageCount(5000)).toBe(100)
-    expect(pageCount(5001)).toBe(101)
-    expect(pageCount(0)).toBe(0)
-  })
-
-  it('lists missing pages by walking next, for any total', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 20_000 }), (total) => {
-      const pages = missingPages(total, new Set())
-      expect(pages).toEqual(Array.from({ length: pageCount(total) }, (_, index) => index + 1))
-    }))
-    expect(missingPages(120, new Set([1, 3]))).toEqual([2])
-  })
-
+describe('keyset paging', () => {
   it('plans batches: 5,000 entries → page 1 opening, then 50 pages, then 49 pages + users', () => {
-    const remaining = missingPages(5000, new Set([1]))
-    const first = nextBatch(remaining, 1)
-    expect(first).toEqual({ pages: remaining.slice(0, 50), includeUsers: false })
-    const second = nextBatch(remaining.slice(50), 1)
-    expect(second.pages).toHaveLength(49)
-    expect(second.includeUsers).toBe(true)
-    expect(nextBatch([], 1)).toEqual({ pages: [], includeUsers: true })
-    expect(nextBatch([], 0)).toEqual({ pages: [], includeUsers: false })
+    expect(nextBatch(99, 1)).toEqual({ pages: 50, includeUsers: false })
+    expect(nextBatch(49, 1)).toEqual({ pages: 49, includeUsers: true })
+    expect(nextBatch(0, 1)).toEqual({ pages: 0, includeUsers: true })
+    expect(nextBatch(0, 0)).toEqual({ pages: 0, includeUsers: false })
   })
 
   it('never plans more than 50 commands', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 3 }), (pages, users) => {
-      const plan = nextBatch(Array.from({ length: pages }, (_, index) => index + 2), users)
-      expect(plan.pages.length + (plan.includeUsers ? users : 0)).toBeLessThanOrEqual(50)
+      const plan = nextBatch(pages, users)
+      expect(plan.pages + (plan.includeUsers ? users : 0)).toBeLessThanOrEqual(50)
     }))
     expect(chunk([1, 2, 3], 2)).toEqual([[1, 2], [3]])
+  })
+
+  it('chains the pages of one batch by a reference to the previous page\'s 50th id', async () => {
+    const fake = createFakeSdk(() => ({ result: { result: {}, result_error: {}, result_total: {}, result_next: {}, result_time: {} } }))
+    const api = createTimeEntriesApi(createSdkRestClient(fake.sdk))
+    await api.fetch(691, { after: 120, count: 3 }, []).catch(() => undefined)
+    const commands = fake.calls[0]!.params as Record<string, { params: unknown[] }>
+    expect(Object.values(commands).map(command => (command.params[2] as Record<string, unknown>)['>ID'])).toEqual([120, '$result[page0][49][ID]', '$result[page1][49][ID]'])
+  })
+})
+
+describe('reading a page row by row', () => {
+  const good = { ID: '1', TASK_ID: '691', USER_ID: '5', SECONDS: '60', SOURCE: '2', CREATED_DATE: '2024-05-16T10:33:00+02:00' }
+
+  it.each([
+    { case: 'SECONDS abc', row: { SECONDS: 'abc' } },
+    { case: 'SECONDS null', row: { SECONDS: null } },
+    { case: 'negative SECONDS', row: { SECONDS: '-1' } },
+    { case: 'absurd SECONDS', row: { SECONDS: '999999999999' } },
+    { case: 'impossible date', row: { CREATED_DATE: '2024-02-30T10:00:00+02:00' } },
+    { case: 'date without offset', row: { CREATED_DATE: '2024-05-16T10:33:00' } },
+    { case: 'another task', row: { TASK_ID: '692' } },
+  ])('skips and counts a row with $case', ({ row }) => {
+    const page = mapPage([good, { ...good, ID: '2', ...row }], 2, 691)
+    expect(page.entries.map(entry => entry.id)).toEqual([1])
+    expect(page).toMatchObject({ unreadable: 1, received: 2, lastId: 2, total: 2 })
+  })
+
+  it('never hides readable rows, whatever the others hold', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constant(good), fc.anything())), (rows) => {
+      const page = mapPage(rows, null, 691)
+      expect(page.entries).toHaveLength(rows.filter(row => row === good).length)
+      expect(page.entries.length + page.unreadable).toBe(rows.length)
+    }))
   })
 })

@@ -17,6 +17,7 @@
  */
 import type { DemoEntry } from '../../data/entries'
 import type { DemoTask } from '../../data/tasks'
+import type { ListFault } from '../../faults'
 import type { RestContext } from '../context'
 import type { LegacyClass, LegacyReturn } from '../legacy/task-rest-service'
 import type { EntryRecord } from './list-query'
@@ -27,7 +28,7 @@ import { htmlspecialcharsEx, isLaxInteger, phpIntval, phpIsNumeric, phpStrval } 
 import { canAddTime, canModifyEntry, hasAccountRow, readableTask } from '../access'
 import { parseRestParams } from '../legacy/rest-params'
 import { taskAssert, tasksException } from '../legacy/tasks-exception'
-import { runListQuery, toRecord } from './list-query'
+import { phpRound, runListQuery, toRecord } from './list-query'
 import {
   ACTION_ELAPSED_TIME_ADD,
   ACTION_ELAPSED_TIME_MODIFY,
@@ -121,7 +122,9 @@ class ElapsedItem {
     taskAssert(given('SECONDS') || given('MINUTES'))
     const seconds = given('SECONDS') ? phpIntval(fields.SECONDS) : 60 * phpIntval(fields.MINUTES)
     const patch: Partial<DemoEntry> = { seconds }
-    if (seconds !== current.seconds)
+    // CTaskElapsedTime::Update: MINUTES = round(SECONDS / 60); manual when MINUTES or SECONDS differ
+    // from the stored row (the emulator stores MINUTES as round(SECONDS / 60) too).
+    if (seconds !== current.seconds || phpRound(seconds / 60) !== phpRound(current.seconds / 60))
       patch.source = SOURCE_MANUAL
     if (Object.hasOwn(fields, 'CREATED_DATE'))
       patch.createdDate = userTime(fields.CREATED_DATE, this.context.nowMs)
@@ -202,7 +205,35 @@ function getList(context: RestContext, args: unknown[]): LegacyReturn {
     limit: pageSize,
     offset,
   }, context.nowMs)
+  const listFault = context.session.faults.listFault
+  if (listFault)
+    return bendList(listFault, { rows, count, offset, cursor: phpIntval(effectiveFilter['>ID'] ?? 0), records })
   return { value: rows, nav: { offset, count } }
+}
+
+/**
+ * The explicit `listFault` opt-ins (emulator/faults.ts): answers a real portal can give when rows
+ * change between two pages or hold unreadable data. "A later page" is one that starts past the
+ * first row, by offset or by a keyset cursor `>ID`.
+ */
+function bendList(fault: ListFault, list: { rows: Partial<EntryRecord>[], count: number, offset: number, cursor: number, records: readonly EntryRecord[] }): LegacyReturn {
+  const { rows, count, offset, cursor, records } = list
+  const later = offset > 0 || cursor > 0
+  switch (fault) {
+    case 'page2_empty':
+      return { value: later ? [] : rows, nav: { offset, count } }
+    case 'bogus_total':
+      return { value: rows, nav: { offset, count: 2_000_000_000 } }
+    case 'malformed_row':
+      return { value: rows.map((row, index) => (!later && index === 0 ? { ...row, SECONDS: 'abc' } : row)), nav: { offset, count } }
+    case 'duplicate_row': {
+      // The row just before this page comes again at its start, as offset paging does after a delete.
+      const previous = later ? records.find(record => Number(record.ID) === cursor) : undefined
+      const columns = rows[0] ? Object.keys(rows[0]) as Array<keyof EntryRecord> : []
+      const repeated = previous ? Object.fromEntries(columns.map(column => [column, previous[column]])) as Partial<EntryRecord> : null
+      return { value: repeated ? [repeated, ...rows] : rows, nav: { offset, count } }
+    }
+  }
 }
 
 function run(context: RestContext, methodName: string, rawArgs: unknown[]): LegacyReturn {

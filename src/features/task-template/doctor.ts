@@ -5,8 +5,8 @@
  */
 import type { TaskTemplate } from '@/api/templates'
 import type { User } from '@/api/users'
+import type { LoadStatus } from '@/lib/load-status'
 import type { CreatorStatus, Diagnosis, Recurrence, ReplicationInput, WallClock, YearDay } from '@/lib/recurrence'
-import type { LoadStatus } from '@/stores/task'
 import { diagnose, formatOffset, fromNaiveMs, recurrenceFromRule, serverMinutes, toNaiveMs, upcomingRuns, yearStrip } from '@/lib/recurrence'
 import { utcOffsetMinutes } from './zones'
 

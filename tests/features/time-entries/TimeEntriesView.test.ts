@@ -189,9 +189,13 @@ describe('editing', () => {
     expect(wrapper.get('[data-test="entry-11"]').text()).toContain('Delete this entry of 1:00?')
     await wrapper.get('[data-test="entry-confirm-delete"]').trigger('click')
     expect(wrapper.find('[data-test="entry-11"]').exists()).toBe(false)
+    await flushPromises()
     expect(wrapper.get('[data-test="undo-bar"]').text()).toContain('Entry of 1:00 deleted.')
     await wrapper.get('[data-test="undo"]').trigger('click')
-    expect(wrapper.find('[data-test="entry-11"]').exists()).toBe(true)
+    await flushPromises()
+    // Undo adds the entry back; Bitrix gives it a new id, and the bar says so.
+    expect(wrapper.get('[data-test="entry-14"]').text()).toContain('1:00')
+    expect(wrapper.get('[data-test="undo-bar"]').text()).toContain('Restored as entry #14')
   })
 })
 

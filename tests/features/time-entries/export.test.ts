@@ -11,6 +11,7 @@ const entry: TimeEntry = {
   taskId: 101,
   userId: 1,
   seconds: 5400,
+  minutes: 90,
   comment: 'fixed; =1+1',
   source: 'manual',
   createdAt: new Date('2024-05-16T10:00:00Z'),

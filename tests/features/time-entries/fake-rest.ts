@@ -44,6 +44,8 @@ export interface FakeRestOptions {
   canAdd?: boolean
   /** Called before each command; return an error code to fail it. */
   fault?: (method: string, params: unknown, index: number) => ApiErrorCode | undefined
+  /** Called with each successful answer; return another to play a misbehaving portal. */
+  mangle?: (method: string, params: unknown, answer: RestResult<unknown>) => RestResult<unknown>
 }
 
 export function apiError(code: ApiErrorCode, status = 400): ApiError {
@@ -84,6 +86,32 @@ export function manyEntries(taskId: number, count: number, userIds: readonly num
   ))
 }
 
+/**
+ * Batch references `$result[key][i][FIELD]` as `CRestUtil::processBatchElement` resolves them
+ * (bitrix24-core-corp modules/rest/classes/general/rest_util.php): a missing segment stops the
+ * walk one level up, and a value that is exactly one reference takes what was found.
+ */
+function resolveReferences(value: unknown, results: Record<string, unknown>): unknown {
+  if (typeof value === 'string') {
+    const match = /^\$result((?:\[[^\]]+\])+)$/.exec(value)
+    if (!match)
+      return value
+    let found: unknown = results
+    for (const [, segment] of match[1]!.matchAll(/\[([^\]]+)\]/g)) {
+      const next = found !== null && typeof found === 'object' ? (found as Record<string, unknown>)[segment!] : undefined
+      if (next === undefined || next === null)
+        break
+      found = next
+    }
+    return found
+  }
+  if (Array.isArray(value))
+    return value.map(item => resolveReferences(item, results))
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveReferences(item, results)]))
+  return value
+}
+
 export function createFakeRest(entries: RawEntry[], options: FakeRestOptions = {}) {
   const data = { entries: entries.map(entry => ({ ...entry })) }
   const tasks = options.tasks ?? [{ id: 691, title: 'Prepare the release', estimate: 36_000, tracking: true }]
@@ -108,6 +136,11 @@ export function createFakeRest(entries: RawEntry[], options: FakeRestOptions = {
   }
 
   function execute(method: string, params: RestParams | undefined): RestResult<unknown> {
+    const answer = answerOf(method, params)
+    return options.mangle ? options.mangle(method, params, answer) : answer
+  }
+
+  function answerOf(method: string, params: RestParams | undefined): RestResult<unknown> {
     const fault = options.fault?.(method, params, commandIndex++)
     if (fault)
       throw apiError(fault)
@@ -138,7 +171,14 @@ export function createFakeRest(entries: RawEntry[], options: FakeRestOptions = {
           throw apiError('TASK_WRONG_ARGUMENTS')
         if (!tasks.some(task => task.id === taskId))
           throw apiError('TASK_NOT_FOUND')
-        const rows = data.entries.filter(entry => Number(entry.TASK_ID) === taskId).sort((a, b) => (order.ID === 'desc' ? Number(b.ID) - Number(a.ID) : Number(a.ID) - Number(b.ID)))
+        const matches = (entry: RawEntry) => Object.entries(filter).every(([key, value]) => {
+          if (key === '>ID')
+            return typeof value === 'number' || typeof value === 'string' ? Number(entry.ID) > Number(value) : false
+          if (key === 'ID' || key === 'USER_ID')
+            return Number(entry[key]) === Number(value)
+          return true
+        })
+        const rows = data.entries.filter(entry => Number(entry.TASK_ID) === taskId && matches(entry)).sort((a, b) => (order.ID === 'desc' ? Number(b.ID) - Number(a.ID) : Number(a.ID) - Number(b.ID)))
         const size = Math.min(50, nav.NAV_PARAMS.nPageSize)
         const offset = (nav.NAV_PARAMS.iNumPage - 1) * size
         return { result: rows.slice(offset, offset + size), total: rows.length || null }
@@ -213,9 +253,12 @@ export function createFakeRest(entries: RawEntry[], options: FakeRestOptions = {
       requests.push({ kind: 'batch', methods: keys.map(key => commands[key]!.method), params: keys.map(key => commands[key]!.params) })
       await gate?.()
       const outcomes: Record<string, BatchOutcome> = {}
+      const results: Record<string, unknown> = {}
       for (const key of keys) {
         try {
-          outcomes[key] = { ok: true, value: execute(commands[key]!.method, commands[key]!.params) }
+          const value = execute(commands[key]!.method, resolveReferences(commands[key]!.params, results) as RestParams | undefined)
+          results[key] = value.result
+          outcomes[key] = { ok: true, value }
         }
         catch (error) {
           if (!(error instanceof ApiError))

@@ -1,0 +1,179 @@
+/**
+ * The entries of one list query as they arrive page by page, and what can honestly be said about
+ * them: entries by id, the keyset cursor (the highest `ID` seen, for `FILTER {'>ID': cursor}`),
+ * how many rows the server sent against its own `total`, duplicates and unreadable rows counted,
+ * and the running sum of seconds. Pure and immutable: every append returns a new log, so a
+ * reactive holder can replace it whole.
+ *
+ * Bounded by what arrives: nothing here is sized by `total`, so a bogus `total` (2e9) costs nothing.
+ */
+
+export interface LoggedEntry {
+  readonly id: number
+  readonly seconds: number
+}
+
+/** One page of a list answer, already mapped row by row. */
+export interface LogPage<T extends LoggedEntry> {
+  /** Rows that could be read. */
+  entries: readonly T[]
+  /** Rows the server sent but that could not be read (skipped, counted). */
+  unreadable: number
+  /** Every row the server sent on this page, readable or not. */
+  received: number
+  /** The highest row `ID` on the page (readable or not), null when none had a usable id. */
+  lastId: number | null
+  /**
+   * The server's `total` for this page's query; null when the answer carried none. A keyset page
+   * asks for `ID > cursor`, so its total counts the rows from the cursor on, this page included.
+   */
+  total: number | null
+}
+
+export interface EntryLog<T extends LoggedEntry> {
+  readonly byId: ReadonlyMap<number, T>
+  /** Keyset cursor: the highest `ID` received so far (0 before the first page). */
+  readonly cursor: number
+  /** Rows the server sent, duplicates and unreadable rows included. */
+  readonly received: number
+  readonly duplicates: number
+  readonly unreadable: number
+  /**
+   * How many rows the server says the whole query has: the rows received before the latest page
+   * plus that page's own `total`. Null while the server said nothing; never guessed.
+   */
+  readonly total: number | null
+  /** Sum of `seconds` over `byId`. */
+  readonly seconds: number
+  /** A short or empty page arrived, or the server's total was met: nothing more to ask for. */
+  readonly exhausted: boolean
+}
+
+/** What the log may claim about the query's rows. */
+export type LogVerdict
+  = | { kind: 'complete' }
+    | { kind: 'loading' }
+    /** Ended, but what arrived does not add up: show "Loaded X of Y" and offer a reload. */
+    | { kind: 'partial', loaded: number, total: number | null }
+
+/**
+ * An empty log.
+ *
+ * @example
+ * emptyLog().byId.size // 0
+ */
+export function emptyLog<T extends LoggedEntry>(): EntryLog<T> {
+  return { byId: new Map(), cursor: 0, received: 0, duplicates: 0, unreadable: 0, total: null, seconds: 0, exhausted: false }
+}
+
+/**
+ * Adds pages in order. A page with fewer rows than `pageSize` ends the list; so does meeting the
+ * server's `total` exactly. A row whose id is already logged is counted as a duplicate and the
+ * first copy kept. A full page whose ids do not pass the cursor ends the list too (keyset paging
+ * could not get past it).
+ *
+ * @example
+ * appendPages(emptyLog(), [{ entries: [{ id: 1, seconds: 60 }], unreadable: 0, received: 1, lastId: 1, total: 1 }], 50).exhausted // true
+ */
+export function appendPages<T extends LoggedEntry>(log: EntryLog<T>, pages: readonly LogPage<T>[], pageSize: number): EntryLog<T> {
+  if (pages.length === 0 || log.exhausted)
+    return log
+  const byId = new Map(log.byId)
+  let { cursor, received, duplicates, unreadable, total, seconds } = log
+  let exhausted: boolean = log.exhausted
+  for (const page of pages) {
+    if (exhausted)
+      break
+    for (const entry of page.entries) {
+      if (byId.has(entry.id)) {
+        duplicates++
+        continue
+      }
+      byId.set(entry.id, entry)
+      seconds += entry.seconds
+    }
+    if (page.total !== null)
+      total = received + page.total
+    received += page.received
+    unreadable += page.unreadable
+    // A full page that does not move the cursor forward cannot be paged past: stop, never loop.
+    const before = cursor
+    if (page.lastId !== null && page.lastId > cursor)
+      cursor = page.lastId
+    const advanced = cursor > before
+    exhausted = page.received < pageSize || (total !== null && received === total) || !advanced
+  }
+  return { byId, cursor, received, duplicates, unreadable, total, seconds, exhausted }
+}
+
+/**
+ * How many pages the next request should ask for: the rest the server's `total` announces, at
+ * least one, at most `max`. With no usable total (missing, or already exceeded) it asks for `max`;
+ * the chain stops at the first short page, so the waste is bounded by one request.
+ *
+ * @example
+ * pagesWanted({ ...emptyLog(), received: 50, total: 60 }, 50, 50) // 1
+ */
+export function pagesWanted(log: Pick<EntryLog<LoggedEntry>, 'received' | 'total'>, pageSize: number, max: number): number {
+  if (log.total === null || log.total <= log.received)
+    return max
+  return Math.max(1, Math.min(max, Math.ceil((log.total - log.received) / pageSize)))
+}
+
+/**
+ * Removes one entry after a confirmed delete, keeping counts consistent with the server's.
+ *
+ * @example
+ * withoutEntry(log, 7).byId.has(7) // false
+ */
+export function withoutEntry<T extends LoggedEntry>(log: EntryLog<T>, id: number): EntryLog<T> {
+  const entry = log.byId.get(id)
+  if (!entry)
+    return log
+  const byId = new Map(log.byId)
+  byId.delete(id)
+  return {
+    ...log,
+    byId,
+    seconds: log.seconds - entry.seconds,
+    received: Math.max(0, log.received - 1),
+    total: log.total === null ? null : Math.max(0, log.total - 1),
+  }
+}
+
+/**
+ * Adds or replaces one entry written by this client (an add counts one more row on the server).
+ *
+ * @example
+ * withEntry(log, { id: 9, seconds: 60 }).seconds // log.seconds + 60
+ */
+export function withEntry<T extends LoggedEntry>(log: EntryLog<T>, entry: T): EntryLog<T> {
+  const old = log.byId.get(entry.id)
+  const byId = new Map(log.byId)
+  byId.set(entry.id, entry)
+  const added = old ? 0 : 1
+  return {
+    ...log,
+    byId,
+    seconds: log.seconds - (old?.seconds ?? 0) + entry.seconds,
+    cursor: Math.max(log.cursor, entry.id),
+    received: log.received + added,
+    total: log.total === null ? null : log.total + added,
+  }
+}
+
+/**
+ * What may be said about the log: complete only when the list ended, every row the server
+ * counted arrived, none twice and none unreadable.
+ *
+ * @example
+ * logVerdict(emptyLog()) // { kind: 'loading' }
+ */
+export function logVerdict(log: EntryLog<LoggedEntry>): LogVerdict {
+  if (!log.exhausted)
+    return { kind: 'loading' }
+  const counted = log.total === null ? log.received === 0 || log.received === log.byId.size : log.received === log.total
+  if (counted && log.duplicates === 0 && log.unreadable === 0)
+    return { kind: 'complete' }
+  return { kind: 'partial', loaded: log.byId.size, total: log.total }
+}
