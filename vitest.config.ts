@@ -12,5 +12,6 @@ export default mergeConfig(viteConfig, defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    setupFiles: ['tests/setup/locales.ts'],
   },
 }))
