@@ -10,7 +10,7 @@ import { createUiKit } from '@/ui-kit'
 import App from './App.vue'
 import './assets/main.css'
 
-const i18n = createAppI18n(initialLocale(navigator.languages))
+const i18n = createAppI18n(initialLocale(navigator.languages, location.search))
 const translate: Translate = (key, params) => i18n.global.t(key, params ?? {})
 const portal = createPortalConnector({ translate })
 

@@ -87,8 +87,19 @@ export function appLocaleFromBitrix(lang: string | null | undefined): AppLocale 
   return lang?.toLowerCase() === 'ru' ? 'ru' : 'en'
 }
 
-/** The locale to show while the portal has not told us its language yet. */
-export function initialLocale(languages: readonly string[]): AppLocale {
+/**
+ * The locale to start in, before the portal has answered `getLang()`: the `LANG` of the handler
+ * URL when there is one (Bitrix24 opens a handler as `?DOMAIN=…&PROTOCOL=…&LANG=…&APP_SID=…`, see
+ * emulator/README.md), so a Russian portal's messages load in parallel with the handshake;
+ * otherwise the browser's languages.
+ *
+ * @example
+ * initialLocale(['en-US'], '?DOMAIN=x&PROTOCOL=1&LANG=ru&APP_SID=1') // 'ru'
+ */
+export function initialLocale(languages: readonly string[], search = ''): AppLocale {
+  const lang = new URLSearchParams(search).get('LANG')
+  if (lang)
+    return appLocaleFromBitrix(lang)
   return languages.some(tag => tag.toLowerCase().startsWith('ru')) ? 'ru' : 'en'
 }
 

@@ -21,6 +21,9 @@ const DIGIT_0 = 0x30
 const DIGIT_1 = 0x31
 const DIGIT_9 = 0x39
 const COLON = 0x3A
+const DOT = 0x2E
+const LETTER_E = 0x45
+const LETTER_SMALL_E = 0x65
 const SEMICOLON = 0x3B
 const OPEN_BRACE = 0x7B
 const CLOSE_BRACE = 0x7D
@@ -369,10 +372,54 @@ class Parser {
     return exact
   }
 
-  /** A float in PHP's grammar and the `;` after it; `Number()` reads every such form as PHP does. */
+  /**
+   * A float in PHP's grammar and the `;` after it; `Number()` reads every such form as PHP does.
+   * Decimal forms (`-12.5`, `1.0E+25`, `.5`, `5.`) are scanned by hand, the hot path of float-heavy
+   * payloads; `NAN`, `INF`, `-INF` and every error go through the grammar's regular expression.
+   */
   #readFloat(): number {
     const input = this.#input
     const start = this.#pos
+    let index = start
+    let unit = input.charCodeAt(index)
+    if (unit === MINUS || unit === PLUS)
+      unit = input.charCodeAt(++index)
+    let digits = 0
+    while (isDigit(unit)) {
+      digits++
+      unit = input.charCodeAt(++index)
+    }
+    if (unit === DOT) {
+      unit = input.charCodeAt(++index)
+      while (isDigit(unit)) {
+        digits++
+        unit = input.charCodeAt(++index)
+      }
+    }
+    if (digits > 0 && (unit === LETTER_E || unit === LETTER_SMALL_E)) {
+      // The exponent counts only with digits; otherwise the `e` is where the number ends (and fails).
+      let exponent = index + 1
+      let next = input.charCodeAt(exponent)
+      if (next === PLUS || next === MINUS)
+        next = input.charCodeAt(++exponent)
+      const exponentDigits = exponent
+      while (isDigit(next))
+        next = input.charCodeAt(++exponent)
+      if (exponent > exponentDigits) {
+        index = exponent
+        unit = next
+      }
+    }
+    if (digits > 0 && unit === SEMICOLON) {
+      this.#pos = index + 1
+      return Number(input.slice(start, index))
+    }
+    return this.#readSpecialFloat(start)
+  }
+
+  /** `NAN;`, `INF;`, `-INF;`, or the error for what is no float. */
+  #readSpecialFloat(start: number): number {
+    const input = this.#input
     FLOAT.lastIndex = start
     if (!FLOAT.test(input)) {
       FLOAT_CHARS.lastIndex = start

@@ -1,0 +1,38 @@
+/**
+ * The hand-written float scanner reads exactly PHP's float grammar (`var_unserializer.re`): for any
+ * text after `d:`, the value or the error equals what the grammar's regular expression decides.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { tryUnserialize } from '@/lib/php-serialize'
+
+const GRAMMAR = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NAN|-?INF);/
+
+/** The reference: the grammar, then `Number()` (INF spelled out). */
+function reference(text: string): { ok: true, value: number } | { ok: false } {
+  const match = GRAMMAR.exec(text)
+  if (!match || match[0].length !== text.length)
+    return { ok: false }
+  const body = match[0].slice(0, -1)
+  return { ok: true, value: body === 'INF' ? Infinity : body === '-INF' ? -Infinity : Number(body) }
+}
+
+describe('float scanner', () => {
+  it('agrees with the grammar on any text over the float alphabet', () => {
+    const text = fc.stringMatching(/^[-+.\deEINFA;x]{0,12}$/)
+    fc.assert(fc.property(text, (body) => {
+      const expected = reference(body)
+      const actual = tryUnserialize(`d:${body}`)
+      expect(actual.ok).toBe(expected.ok)
+      if (actual.ok && expected.ok)
+        expect(Object.is(actual.value, expected.value)).toBe(true)
+    }), { numRuns: 20_000 })
+  })
+
+  it('reads the forms PHP writes and the lenient ones it accepts', () => {
+    for (const [body, value] of [['-12.5', -12.5], ['1.0E+25', 1e25], ['-3.2E-7', -3.2e-7], ['.5', 0.5], ['5.', 5], ['+.5e3', 500], ['5.e3', 5000]] as const)
+      expect(tryUnserialize(`d:${body};`)).toEqual({ ok: true, value })
+    for (const body of ['.', '-', 'e5', '1e', '1e+', '--1', '1..2', '+INF', '-NAN', ''])
+      expect(tryUnserialize(`d:${body};`).ok).toBe(false)
+  })
+})
