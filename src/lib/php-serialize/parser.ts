@@ -49,7 +49,7 @@ const UTF8 = new TextEncoder()
 /** Scratch space for `encodeInto`, grown on demand. */
 let encodeBuffer = new Uint8Array(1024)
 /** From this many bytes on, a string body is measured by the engine's UTF-8 encoder (`#readLongQuoted`). */
-const LONG_TEXT = 48
+const LONG_TEXT = 128
 /** 10⁰ … 10²², every one an exact double. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power)
 /** A decimal int without leading zeros or `+`: the only strings PHP turns into int keys. */
@@ -106,6 +106,10 @@ function addEntry(frame: Frame, value: PhpValue): void {
   else if (typeof key === 'number' && key >= 0 && key < items.length) {
     // PHP keeps a repeated key in its first place and gives it the later value.
     items[key] = value
+  }
+  else if (items.length === 0) {
+    // The first key is not 0: a map from the start (the common case of string-keyed arrays).
+    frame.items = new Map<PhpKey | bigint, PhpValue>().set(key, value)
   }
   else {
     const map: PhpMap = new Map()
