@@ -17,7 +17,7 @@ function toPhp(value: Plain): PhpValue {
   return value
 }
 
-/** The REPLICATE_PARAMS example of research/rest.md §2.4 (Bitrix24 REST docs, tasks.template.get), 547 bytes. */
+/** The REPLICATE_PARAMS example of the REST docs (b24restdocs api-reference/tasks/template/tasks-template-get.md), 547 bytes. */
 const DOCS_REPLICATE_PARAMS = 'a:19:{s:6:"PERIOD";s:6:"weekly";s:12:"WORKDAY_ONLY";s:1:"N";s:9:"WEEK_DAYS";a:1:{i:0;i:2;}s:4:"TIME";s:5:"11:00";s:15:"TIMEZONE_OFFSET";i:0;s:11:"REPEAT_TILL";s:7:"endless";s:10:"START_DATE";s:19:"16.03.2026 00:00:00";s:9:"EVERY_DAY";i:1;s:10:"EVERY_WEEK";i:1;s:15:"MONTHLY_DAY_NUM";i:1;s:19:"MONTHLY_MONTH_NUM_1";i:1;s:19:"MONTHLY_MONTH_NUM_2";i:1;s:14:"YEARLY_DAY_NUM";i:1;s:8:"END_DATE";N;s:12:"MONTHLY_TYPE";i:1;s:11:"YEARLY_TYPE";i:1;s:14:"DEADLINE_AFTER";i:0;s:15:"DEADLINE_OFFSET";i:0;s:19:"NEXT_EXECUTION_TIME";s:19:"17.03.2026 11:00:00";}'
 
 const DOCS_JSON = JSON.stringify({
