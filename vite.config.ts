@@ -51,6 +51,28 @@ function vueI18nTreeShaking(): Plugin {
   }
 }
 
+/**
+ * axios, which the SDK sends every REST call through, picks the first adapter the environment
+ * supports from `['xhr', 'http', 'fetch']` (axios `lib/defaults/index.js`, `lib/adapters/adapters.js`)
+ * and the SDK never asks for another: in a browser that is always XHR. The fetch adapter (with its
+ * stream and signal helpers, ≈ 2.5 kB gzip) still ships, because `adapters.js` imports it
+ * statically. In the production bundle it is replaced by a stub that reports "not supported", the
+ * state axios already handles; dev, tests and Node keep the real one.
+ */
+function axiosWithoutFetchAdapter(): Plugin {
+  const fetchAdapter = /[\\/]node_modules[\\/]axios[\\/]lib[\\/]adapters[\\/]fetch\.js$/
+  return {
+    name: 'task-lens:axios-without-fetch-adapter',
+    apply: 'build',
+    load: {
+      filter: { id: fetchAdapter },
+      handler() {
+        return 'export const getFetch = () => false\nexport default false\n'
+      },
+    },
+  }
+}
+
 export default defineConfig({
   // Relative asset URLs: a ZIP-uploaded static app (npm run package) is served from a path the
   // portal chooses, and a self-hosted copy may live under a sub-path; the hash router never changes
@@ -83,6 +105,7 @@ export default defineConfig({
       dropMessageCompiler: true,
     }),
     vueI18nTreeShaking(),
+    axiosWithoutFetchAdapter(),
     acceptPortalPost(),
   ],
   resolve: {

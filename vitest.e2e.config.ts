@@ -2,6 +2,8 @@ import process from 'node:process'
 import { defineConfig } from 'vitest/config'
 
 process.env.TZ = 'UTC'
+// The emulator's demo data moves with today; tests pin its clock (emulator/data/clock.ts).
+process.env.EMULATOR_NOW ??= '2026-03-16T12:00:00+03:00'
 
 /**
  * End-to-end tests: the production build and the portal emulator on loopback, driven in Debian's

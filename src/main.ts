@@ -9,7 +9,7 @@ import { createUiKit } from '@/ui-kit'
 import App from './App.vue'
 import './assets/main.css'
 
-const i18n = createAppI18n(initialLocale(navigator.languages))
+const i18n = createAppI18n(initialLocale(navigator.languages, location.search))
 const portal = createPortalConnector()
 
 const app = createApp(App)

@@ -1,7 +1,10 @@
 /**
  * Demo time entries (`b_tasks_elapsed_time` rows), generated once per process from a seeded PRNG, so
  * every machine and every run sees the same data. Task 101 holds three hand-written entries (ids
- * 1–3, one of each SOURCE), 103 sixty (1001–1060), 104 five thousand (10001–15000), 105 four.
+ * 1–3, one of each SOURCE), 103 sixty (1001–1060), 104 five thousand (10001–15000), 105 four,
+ * 107 fifty thousand (100001–150000). Dates are relative to the demo clock's "now" (clock.ts), so
+ * they move with today unless `EMULATOR_NOW` pins it; counts, durations and authors never move.
+ * Start-up is linear: each entry is built once, in id order, and frozen.
  *
  * How the dates arise on a portal (research/rest.md §1.2): a manual entry (SOURCE 2) is booked on
  * CREATED_DATE and gets DATE_START = DATE_STOP = the moment it was saved; a timer entry (SOURCE 3) has
@@ -54,15 +57,15 @@ const GENERATED: readonly GeneratedTask[] = [
   { taskId: 103, count: 60, firstId: 1001, authors: [101, 102, 104, 105, 106, 108, 109], seed: 103, spanDays: 100 },
   { taskId: 104, count: 5000, firstId: 10001, authors: [102, 103, 104, 105, 106, 107], seed: 104, spanDays: 430 },
   { taskId: 105, count: 4, firstId: 20001, authors: [101], seed: 105, spanDays: 14 },
+  { taskId: 107, count: 50_000, firstId: 100_001, authors: [1, 101, 102, 103, 104, 105, 106, 107, 108], seed: 107, spanDays: 1100 },
 ]
 
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!
 }
 
-function generate(spec: GeneratedTask): DemoEntry[] {
+function generate(spec: GeneratedTask, entries: Readonly<DemoEntry>[]): void {
   const random = seededRandom(spec.seed)
-  const entries: DemoEntry[] = []
   for (let index = 0; index < spec.count; index++) {
     const roll = random()
     const source: EntrySource = roll < 0.05 ? 1 : roll < 0.6 ? 2 : 3
@@ -73,7 +76,7 @@ function generate(spec: GeneratedTask): DemoEntry[] {
     const savedLater = start + Math.floor(random() * 48) * HOUR_MS
     const userId = pick(spec.authors, random)
     const comment = pick(COMMENTS, random)
-    entries.push({
+    entries.push(Object.freeze({
       id: spec.firstId + index,
       taskId: spec.taskId,
       userId,
@@ -83,9 +86,8 @@ function generate(spec: GeneratedTask): DemoEntry[] {
       createdDate: start,
       dateStart: source === 1 ? null : source === 3 ? start : Math.min(savedLater, DEMO_NOW),
       dateStop: source === 1 ? null : source === 3 ? start + seconds * 1000 : Math.min(savedLater, DEMO_NOW),
-    })
+    }))
   }
-  return entries
 }
 
 /** Task 101: one entry of each SOURCE; ids 1–3 are referenced by tests and the README. */
@@ -99,7 +101,12 @@ function handWritten(): DemoEntry[] {
   ]
 }
 
+function buildEntries(): readonly Readonly<DemoEntry>[] {
+  const entries: Readonly<DemoEntry>[] = handWritten().map(entry => Object.freeze(entry))
+  for (const spec of GENERATED)
+    generate(spec, entries)
+  return Object.freeze(entries)
+}
+
 /** Every demo entry, ids ascending; frozen, shared by all sessions (they edit copies, see data-set.ts). */
-export const BASE_ENTRIES: readonly Readonly<DemoEntry>[] = Object.freeze(
-  [...handWritten(), ...GENERATED.flatMap(generate)].map(entry => Object.freeze(entry)),
-)
+export const BASE_ENTRIES: readonly Readonly<DemoEntry>[] = buildEntries()

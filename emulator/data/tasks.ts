@@ -2,9 +2,16 @@
  * Demo tasks (ids are listed in emulator/README.md):
  * 101 three entries, from template 139 · 102 no entries, Cyrillic title · 103 sixty entries, in
  * project 7, from template 144 · 104 five thousand entries · 105 private (only its members and the
- * admin see it) · 106 time tracking switched off.
+ * admin see it) · 106 time tracking switched off · 107 fifty thousand entries (performance).
+ * Dates are relative to the demo clock's "now" (clock.ts), so a task due "in four days" stays so.
  */
-import { DAY_MS, DEMO_NOW, fromServerWallClock, HOUR_MS } from './clock'
+import { DAY_MS, DEMO_NOW, fromServerWallClock, HOUR_MS, MINUTE_MS, SERVER_UTC_OFFSET_MINUTES } from './clock'
+
+/** Server wall-clock `hours:minutes` on the day `days` after the demo clock's day (negative: before). */
+function demoDay(days: number, hours: number, minutes = 0): number {
+  const today = new Date(DEMO_NOW + SERVER_UTC_OFFSET_MINUTES * MINUTE_MS)
+  return fromServerWallClock(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate() + days, hours, minutes)
+}
 
 export interface DemoGroup {
   id: number
@@ -49,11 +56,11 @@ export const TASKS: readonly DemoTask[] = [
     priority: 2,
     groupId: 0,
     createdBy: 101,
-    createdDate: fromServerWallClock(2026, 2, 27, 10, 15),
+    createdDate: demoDay(-17, 10, 15),
     responsibleId: 102,
     accomplices: [103],
     auditors: [101],
-    deadline: fromServerWallClock(2026, 3, 20, 19, 0),
+    deadline: demoDay(4, 19),
     timeEstimate: 4 * 3600,
     allowTimeTracking: true,
     forkedByTemplateId: 139,
@@ -67,7 +74,7 @@ export const TASKS: readonly DemoTask[] = [
     priority: 1,
     groupId: 0,
     createdBy: 101,
-    createdDate: fromServerWallClock(2026, 3, 12, 14, 0),
+    createdDate: demoDay(-4, 14),
     responsibleId: 102,
     accomplices: [],
     auditors: [],
@@ -85,11 +92,11 @@ export const TASKS: readonly DemoTask[] = [
     priority: 1,
     groupId: 7,
     createdBy: 101,
-    createdDate: fromServerWallClock(2025, 12, 1, 9, 30),
+    createdDate: demoDay(-105, 9, 30),
     responsibleId: 104,
     accomplices: [102, 105, 106],
     auditors: [101],
-    deadline: fromServerWallClock(2026, 4, 30, 19, 0),
+    deadline: demoDay(45, 19),
     timeEstimate: 80 * 3600,
     allowTimeTracking: true,
     forkedByTemplateId: 144,
@@ -103,7 +110,7 @@ export const TASKS: readonly DemoTask[] = [
     priority: 1,
     groupId: 0,
     createdBy: 1,
-    createdDate: fromServerWallClock(2025, 1, 9, 8, 0),
+    createdDate: demoDay(-431, 8),
     responsibleId: 107,
     accomplices: [102, 103, 104, 105, 106],
     auditors: [],
@@ -121,11 +128,11 @@ export const TASKS: readonly DemoTask[] = [
     priority: 2,
     groupId: 0,
     createdBy: 1,
-    createdDate: fromServerWallClock(2026, 3, 2, 12, 0),
+    createdDate: demoDay(-14, 12),
     responsibleId: 101,
     accomplices: [],
     auditors: [],
-    deadline: fromServerWallClock(2026, 3, 31, 19, 0),
+    deadline: demoDay(15, 19),
     timeEstimate: 2 * 3600,
     allowTimeTracking: true,
     forkedByTemplateId: null,
@@ -148,6 +155,24 @@ export const TASKS: readonly DemoTask[] = [
     allowTimeTracking: false,
     forkedByTemplateId: null,
     commentsCount: 0,
+  },
+  {
+    id: 107,
+    title: 'Operations log 2023–2026',
+    description: 'Three years of operations work: fifty thousand time entries.',
+    status: 3,
+    priority: 1,
+    groupId: 0,
+    createdBy: 1,
+    createdDate: demoDay(-1101, 9),
+    responsibleId: 102,
+    accomplices: [101, 103, 104, 105, 106, 107],
+    auditors: [],
+    deadline: null,
+    timeEstimate: 0,
+    allowTimeTracking: true,
+    forkedByTemplateId: null,
+    commentsCount: 2841,
   },
 ]
 

@@ -11,11 +11,14 @@ import { createPlacementsApi } from '@/api/placements'
 import { createPortalConnector } from '@/api/portal'
 import { addInstallMessages } from '@/features/install/messages'
 import { buildInstallPlan } from '@/features/install/plan'
-import { APP_LOCALES, createAppI18n, initialLocale } from '@/i18n'
+import { APP_LOCALES, createAppI18n, initialLocale, registerLocaleMessages } from '@/i18n'
+import ruMessages from '@/i18n/messages-ru'
 import { createUiKit } from '@/ui-kit'
 import InstallApp from './InstallApp.vue'
 import '@/assets/main.css'
 
+// The installer titles its placements in every language at once: it needs them all now.
+registerLocaleMessages('ru', ruMessages)
 const i18n = addInstallMessages(createAppI18n(initialLocale(navigator.languages)))
 
 // Titles for every language at once (`LANG_ALL`): the portal shows each user their own.

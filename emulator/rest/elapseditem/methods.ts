@@ -28,7 +28,7 @@ import { htmlspecialcharsEx, isLaxInteger, phpIntval, phpIsNumeric, phpStrval } 
 import { canAddTime, canModifyEntry, hasAccountRow, readableTask } from '../access'
 import { parseRestParams } from '../legacy/rest-params'
 import { taskAssert, tasksException } from '../legacy/tasks-exception'
-import { phpRound, runListQuery, toRecord } from './list-query'
+import { compileSelect, filterReadsDates, matchEntries, pageOf, phpRound, toRecord } from './list-query'
 import {
   ACTION_ELAPSED_TIME_ADD,
   ACTION_ELAPSED_TIME_MODIFY,
@@ -38,6 +38,7 @@ import {
   SOURCE_MANUAL,
   UPDATABLE_FIELDS,
 } from './manifest'
+import { cachedMatches } from './query-cache'
 
 /** `CTaskRestService::TASKS_LIMIT_PAGE_SIZE`. */
 const PAGE_SIZE_LIMIT = 50
@@ -164,17 +165,30 @@ function add(context: RestContext, taskId: unknown, fields: Record<string, unkno
   return entry.id
 }
 
+/** `CHECK_RIGHTS`: the rows of tasks the user may read (each task's access decided once). */
+function readableEntries(entries: readonly Readonly<DemoEntry>[], userId: number): Readonly<DemoEntry>[] {
+  const readable = new Map<number, boolean>()
+  return entries.filter((entry) => {
+    let allowed = readable.get(entry.taskId)
+    if (allowed === undefined) {
+      allowed = readableTask(entry.taskId, userId) !== undefined
+      readable.set(entry.taskId, allowed)
+    }
+    return allowed
+  })
+}
+
 function getList(context: RestContext, args: unknown[]): LegacyReturn {
   const [taskId, order, filter, select, params] = args as [unknown, Record<string, unknown>?, Record<string, unknown>?, unknown[]?, Record<string, unknown>?]
   const userId = context.session.userId
-  let byTaskId = false
+  let byTaskId: number | null = null
   let effectiveFilter: Record<string, unknown> = isArrayLike(filter) ? { ...filter } : {}
   // Strictly `!== 0`: a JSON 0 lists every readable task, the string "0" of a form or batch
   // row goes on to CTaskItem and fails its assertion.
   if (args.length > 0 && taskId !== 0) {
     const id = taskInstanceId(taskId)
     taskData(context, id)
-    byTaskId = true
+    byTaskId = id
     effectiveFilter = { ...effectiveFilter, TASK_ID: taskId }
   }
   const navParams = isArrayLike(params) && isArrayLike((params as Record<string, unknown>).NAV_PARAMS)
@@ -193,21 +207,29 @@ function getList(context: RestContext, args: unknown[]): LegacyReturn {
   }
   else {
     // No NAV_PARAMS: everything for one task, the first 50 across tasks.
-    pageSize = byTaskId ? 0 : PAGE_SIZE_LIMIT
+    pageSize = byTaskId !== null ? 0 : PAGE_SIZE_LIMIT
   }
-  const records = context.session.entries.list()
-    .filter(entry => readableTask(entry.taskId, userId) !== undefined)
-    .map(toRecord)
-  const { rows, count } = runListQuery(records, {
+  const query = {
     order: isArrayLike(order) && Object.keys(order).length > 0 ? order : { ID: 'ASC' },
     filter: effectiveFilter,
-    select: Array.isArray(select) && select.length > 0 ? select : isArrayLike(select) && Object.keys(select).length > 0 ? Object.values(select) : ['*'],
-    limit: pageSize,
-    offset,
-  }, context.nowMs)
+  }
+  const columns = compileSelect(Array.isArray(select) && select.length > 0 ? select : isArrayLike(select) && Object.keys(select).length > 0 ? Object.values(select) : ['*'])
+  const store = context.session.entries
+  // Relative dates (`now`, `today`) in a filter make the result depend on the clock.
+  const key = JSON.stringify([byTaskId, userId, query.filter, query.order, filterReadsDates(query.filter) ? context.nowMs : 0])
+  const matches = cachedMatches(store, key, () => {
+    // With a task id the TASK_ID filter keeps only that task's rows: start from them (same
+    // result, and a page of a 50,000-entry task does not scan the others).
+    const entries = byTaskId !== null ? store.list(byTaskId) : readableEntries(store.list(), userId)
+    return matchEntries(entries, query, context.nowMs)
+  })
+  const rows = pageOf(matches, columns, { limit: pageSize, offset })
+  const count = matches.length
   const listFault = context.session.faults.listFault
-  if (listFault)
+  if (listFault) {
+    const records = (byTaskId !== null ? store.list(byTaskId) : readableEntries(store.list(), userId)).map(toRecord)
     return bendList(listFault, { rows, count, offset, cursor: phpIntval(effectiveFilter['>ID'] ?? 0), records })
+  }
   return { value: rows, nav: { offset, count } }
 }
 

@@ -21,6 +21,9 @@ const DIGIT_0 = 0x30
 const DIGIT_1 = 0x31
 const DIGIT_9 = 0x39
 const COLON = 0x3A
+const DOT = 0x2E
+const LETTER_E = 0x45
+const LETTER_SMALL_E = 0x65
 const SEMICOLON = 0x3B
 const OPEN_BRACE = 0x7B
 const CLOSE_BRACE = 0x7D
@@ -42,6 +45,13 @@ const ENUM_CASE = /^[\w\u0080-\uFFFF][\w\\\u0080-\uFFFF]*:[\w\u0080-\uFFFF]+$/
 /** PHP's float grammar (`var_unserializer.re`), then `;`. */
 const FLOAT = /(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|NAN|-?INF);/y
 const FLOAT_CHARS = /[\d+\-.eEINFA]*/y
+const UTF8 = new TextEncoder()
+/** Scratch space for `encodeInto`, grown on demand. */
+let encodeBuffer = new Uint8Array(1024)
+/** From this many bytes on, a string body is measured by the engine's UTF-8 encoder (`#readLongQuoted`). */
+const LONG_TEXT = 128
+/** 10⁰ … 10²², every one an exact double. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power)
 /** A decimal int without leading zeros or `+`: the only strings PHP turns into int keys. */
 const CANONICAL_INT = /^(?:0|-?[1-9]\d{0,18})$/
 
@@ -96,6 +106,10 @@ function addEntry(frame: Frame, value: PhpValue): void {
   else if (typeof key === 'number' && key >= 0 && key < items.length) {
     // PHP keeps a repeated key in its first place and gives it the later value.
     items[key] = value
+  }
+  else if (items.length === 0) {
+    // The first key is not 0: a map from the start (the common case of string-keyed arrays).
+    frame.items = new Map<PhpKey | bigint, PhpValue>().set(key, value)
   }
   else {
     const map: PhpMap = new Map()
@@ -279,6 +293,11 @@ class Parser {
     const start = this.#pos
     if (size > (input.length - start) * 3)
       throw this.#fail('too-large', sizeStart, `${size} bytes exceed the input`)
+    if (size >= LONG_TEXT) {
+      const text = this.#readLongQuoted(start, size)
+      if (text !== undefined)
+        return text
+    }
     // ASCII text, the common case, takes one byte per code unit: when a `"` ends it right there,
     // checking the units is all the counting needed.
     const asciiEnd = start + size
@@ -316,6 +335,29 @@ class Parser {
     }
     this.#pos = index + 1
     return input.slice(start, index)
+  }
+
+  /**
+   * A long `s:` body measured natively: `TextEncoder.encodeInto` fills exactly `size` bytes from
+   * the `size` code units after the quote (no character takes less than one byte) and says how many
+   * units that took, counting a surrogate pair as 4 bytes and a lone surrogate as 3, as
+   * `#readQuoted` does. Only a clean fit followed by `"` is returned; anything else (the input ends,
+   * a character straddles the size, no closing quote) returns undefined and the unit-by-unit path
+   * reports it.
+   */
+  #readLongQuoted(start: number, size: number): string | undefined {
+    const input = this.#input
+    const window = input.slice(start, start + size)
+    if (window.length < size)
+      return undefined
+    if (encodeBuffer.length < size)
+      encodeBuffer = new Uint8Array(Math.max(size, encodeBuffer.length * 2))
+    const { read, written } = UTF8.encodeInto(window, encodeBuffer.subarray(0, size))
+    const end = start + read
+    if (written !== size || input.charCodeAt(end) !== QUOTE)
+      return undefined
+    this.#pos = end + 1
+    return read === size ? window : window.slice(0, read)
   }
 
   /** PHP's unsigned size (`[0-9]+`, leading zeros allowed) and the `:` after it. */
@@ -369,10 +411,80 @@ class Parser {
     return exact
   }
 
-  /** A float in PHP's grammar and the `;` after it; `Number()` reads every such form as PHP does. */
+  /**
+   * A float in PHP's grammar and the `;` after it, read as `Number()` reads it (correctly rounded,
+   * as PHP's `zend_strtod`). Decimal forms (`-12.5`, `1.0E+25`, `.5`, `5.`) are scanned by hand, the
+   * hot path of float-heavy payloads: with at most 15 significant digits and a decimal exponent
+   * within ±22, mantissa and power of ten are exact doubles and one multiplication or division
+   * rounds once, to the same double (Clinger's fast path); longer forms go to `Number()`. `NAN`,
+   * `INF`, `-INF` and every error go through the grammar's regular expression.
+   */
   #readFloat(): number {
     const input = this.#input
     const start = this.#pos
+    let index = start
+    let unit = input.charCodeAt(index)
+    const negative = unit === MINUS
+    if (negative || unit === PLUS)
+      unit = input.charCodeAt(++index)
+    let digits = 0
+    let significant = 0
+    let mantissa = 0
+    let scale = 0
+    while (isDigit(unit)) {
+      digits++
+      if (mantissa !== 0 || unit !== DIGIT_0) {
+        significant++
+        mantissa = mantissa * 10 + unit - DIGIT_0
+      }
+      unit = input.charCodeAt(++index)
+    }
+    if (unit === DOT) {
+      unit = input.charCodeAt(++index)
+      while (isDigit(unit)) {
+        digits++
+        scale--
+        if (mantissa !== 0 || unit !== DIGIT_0) {
+          significant++
+          mantissa = mantissa * 10 + unit - DIGIT_0
+        }
+        unit = input.charCodeAt(++index)
+      }
+    }
+    if (digits > 0 && (unit === LETTER_E || unit === LETTER_SMALL_E)) {
+      // The exponent counts only with digits; otherwise the `e` is where the number ends (and fails).
+      let exponentIndex = index + 1
+      let next = input.charCodeAt(exponentIndex)
+      const negativeExponent = next === MINUS
+      if (negativeExponent || next === PLUS)
+        next = input.charCodeAt(++exponentIndex)
+      const exponentDigits = exponentIndex
+      let exponent = 0
+      while (isDigit(next)) {
+        if (exponent < 100_000)
+          exponent = exponent * 10 + next - DIGIT_0
+        next = input.charCodeAt(++exponentIndex)
+      }
+      if (exponentIndex > exponentDigits) {
+        index = exponentIndex
+        unit = next
+        scale += negativeExponent ? -exponent : exponent
+      }
+    }
+    if (digits > 0 && unit === SEMICOLON) {
+      this.#pos = index + 1
+      if (significant <= 15 && scale >= -22 && scale <= 22) {
+        const magnitude = scale >= 0 ? mantissa * POWERS_OF_TEN[scale]! : mantissa / POWERS_OF_TEN[-scale]!
+        return negative ? -magnitude : magnitude
+      }
+      return Number(input.slice(start, index))
+    }
+    return this.#readSpecialFloat(start)
+  }
+
+  /** `NAN;`, `INF;`, `-INF;`, or the error for what is no float. */
+  #readSpecialFloat(start: number): number {
+    const input = this.#input
     FLOAT.lastIndex = start
     if (!FLOAT.test(input)) {
       FLOAT_CHARS.lastIndex = start

@@ -1,0 +1,111 @@
+/**
+ * The payload shapes `npm run bench` (php-serialize.bench.ts) and `npm run bench:ratio`
+ * (scripts/perf/php-ratio.ts) time the PHP unserializers on, each as PHP's serialize() writes it
+ * and as the JSON of the same data.
+ */
+import type { PhpValue } from '@/lib/php-serialize'
+import { serialize } from '@/lib/php-serialize'
+
+type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain }
+
+/** The same data as PHP would hold it: JSON objects become ordered Maps. */
+function toPhp(value: Plain): PhpValue {
+  if (Array.isArray(value))
+    return value.map(toPhp)
+  if (value !== null && typeof value === 'object')
+    return new Map(Object.entries(value).map(([key, item]) => [key, toPhp(item)]))
+  return value
+}
+
+/** The REPLICATE_PARAMS example of the REST docs (b24restdocs api-reference/tasks/template/tasks-template-get.md), 547 bytes. */
+const DOCS_REPLICATE_PARAMS = 'a:19:{s:6:"PERIOD";s:6:"weekly";s:12:"WORKDAY_ONLY";s:1:"N";s:9:"WEEK_DAYS";a:1:{i:0;i:2;}s:4:"TIME";s:5:"11:00";s:15:"TIMEZONE_OFFSET";i:0;s:11:"REPEAT_TILL";s:7:"endless";s:10:"START_DATE";s:19:"16.03.2026 00:00:00";s:9:"EVERY_DAY";i:1;s:10:"EVERY_WEEK";i:1;s:15:"MONTHLY_DAY_NUM";i:1;s:19:"MONTHLY_MONTH_NUM_1";i:1;s:19:"MONTHLY_MONTH_NUM_2";i:1;s:14:"YEARLY_DAY_NUM";i:1;s:8:"END_DATE";N;s:12:"MONTHLY_TYPE";i:1;s:11:"YEARLY_TYPE";i:1;s:14:"DEADLINE_AFTER";i:0;s:15:"DEADLINE_OFFSET";i:0;s:19:"NEXT_EXECUTION_TIME";s:19:"17.03.2026 11:00:00";}'
+
+const DOCS_JSON = JSON.stringify({
+  PERIOD: 'weekly',
+  WORKDAY_ONLY: 'N',
+  WEEK_DAYS: [2],
+  TIME: '11:00',
+  TIMEZONE_OFFSET: 0,
+  REPEAT_TILL: 'endless',
+  START_DATE: '16.03.2026 00:00:00',
+  EVERY_DAY: 1,
+  EVERY_WEEK: 1,
+  MONTHLY_DAY_NUM: 1,
+  MONTHLY_MONTH_NUM_1: 1,
+  MONTHLY_MONTH_NUM_2: 1,
+  YEARLY_DAY_NUM: 1,
+  END_DATE: null,
+  MONTHLY_TYPE: 1,
+  YEARLY_TYPE: 1,
+  DEADLINE_AFTER: 0,
+  DEADLINE_OFFSET: 0,
+  NEXT_EXECUTION_TIME: '17.03.2026 11:00:00',
+})
+
+/** A REPLICATE_PARAMS-like template of a Russian portal: ~2 KB with Cyrillic text, nested arrays and floats. */
+function russianTemplate(seed: number): Record<string, Plain> {
+  return {
+    ...(JSON.parse(DOCS_JSON) as Record<string, Plain>),
+    ID: String(139 + seed),
+    TITLE: `Еженедельный отчёт отдела продаж №${seed}`,
+    DESCRIPTION: 'Подготовить сводку по сделкам за неделю, сверить оплаты с бухгалтерией и отправить руководителю до пятницы. Приложить таблицу с показателями и комментарии по отклонениям от плана.',
+    TAGS: ['отчёт', 'продажи', 'еженедельно', 'финансы'],
+    RESPONSIBLES: ['102', '215', '318'],
+    ACCOMPLICES: [17, 42],
+    AUDITORS: { 3: '7', 9: '11' },
+    CHECKLIST: [
+      { TITLE: 'Выгрузить сделки из CRM', IS_COMPLETE: 'N', SORT_INDEX: 1 },
+      { TITLE: 'Сверить платежи с банком', IS_COMPLETE: 'Y', SORT_INDEX: 2 },
+      { TITLE: 'Отправить сводку руководителю', IS_COMPLETE: 'N', SORT_INDEX: 3 },
+    ],
+    PLAN: { HOURS: 2.5, RATE: 1350.75, PROGRESS: 0.625 },
+    UF_CRM_TASK: ['L_1179', 'D_1833', 'C_42'],
+    RESULT: 'Сводка отправлена, отклонения согласованы с финансовым отделом.',
+  }
+}
+
+const RUSSIAN_VALUE = russianTemplate(1)
+const TEMPLATE_LIST_VALUE = Array.from({ length: 100 }, (_, index) => russianTemplate(index))
+
+/**
+ * ~1.6 KB mixing Cyrillic strings, nested arrays and floats PHP writes in exponent form or negative
+ * (`d:-3.2E-7;`, `d:1.0E+25;`): the shape where the lead over phpunserialize was thinnest.
+ */
+const MIXED_VALUE: Plain = {
+  ID: '4711',
+  TITLE: 'Квартальный бюджет: план и факт',
+  RATES: [-12.5, 1.0e25, -3.2e-7, 6.02e23, 0.1, -0.75, 2.5e-12, -1.5e300],
+  ITEMS: Array.from({ length: 4 }, (_, index) => ({
+    NAME: `Статья расходов №${index} — аренда`,
+    AMOUNT: -1234.56 * (index + 1),
+    SHARE: (index + 1) / 7,
+    TAGS: ['бюджет', 'факт'],
+    LIMITS: [[-1e-5, 3.75e8], [index, -index]],
+  })),
+  NOTE: 'Согласовано с финансовым директором; отклонения > 5 % объяснены.',
+}
+
+/** Floats only: 300 measurements, negative, tiny and huge. */
+const FLOAT_LIST_VALUE: Plain = Array.from({ length: 300 }, (_, index) => (index % 2 === 0 ? -1 : 1) * (index + 0.5) * 10 ** ((index % 40) - 20))
+
+/** Ints only: a 1,000-person RESPONSIBLES-like list. */
+const INT_LIST_VALUE: Plain = Array.from({ length: 1000 }, (_, index) => 100 + index * 7)
+
+/** Long ASCII strings: descriptions in English, 20 × 400 bytes. */
+const ASCII_TEXT_VALUE: Plain = Array.from({ length: 20 }, (_, index) => `Line ${index}: ${'Prepare the quarterly status report, collect the figures from finance and sales. '.repeat(5)}`)
+
+/** Arrays nested 60 deep, two entries each: the explicit stack, not the call stack. */
+function nested(depth: number): Plain {
+  return depth === 0 ? ['leaf', -1.5] : [depth, nested(depth - 1)]
+}
+
+export const inputs: ReadonlyArray<{ name: string, php: string, json: string }> = [
+  { name: 'docs REPLICATE_PARAMS', php: DOCS_REPLICATE_PARAMS, json: DOCS_JSON },
+  { name: 'Cyrillic template', php: serialize(toPhp(RUSSIAN_VALUE)), json: JSON.stringify(RUSSIAN_VALUE) },
+  { name: '100 Cyrillic templates', php: serialize(toPhp(TEMPLATE_LIST_VALUE)), json: JSON.stringify(TEMPLATE_LIST_VALUE) },
+  { name: 'Cyrillic + nested arrays + exponent floats', php: serialize(toPhp(MIXED_VALUE)), json: JSON.stringify(MIXED_VALUE) },
+  { name: '300 floats', php: serialize(toPhp(FLOAT_LIST_VALUE)), json: JSON.stringify(FLOAT_LIST_VALUE) },
+  { name: '1,000 ints', php: serialize(toPhp(INT_LIST_VALUE)), json: JSON.stringify(INT_LIST_VALUE) },
+  { name: 'long ASCII strings', php: serialize(toPhp(ASCII_TEXT_VALUE)), json: JSON.stringify(ASCII_TEXT_VALUE) },
+  { name: 'arrays nested 60 deep', php: serialize(toPhp(nested(60))), json: JSON.stringify(nested(60)) },
+]
