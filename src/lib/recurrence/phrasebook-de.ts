@@ -1,9 +1,9 @@
 /**
  * German. Every weekday is masculine, so "am" + the dative ordinal in -en agrees with all of them
- * ("am letzten Freitag", "am ersten Montag im Januar"); "jeden Tag / jede Woche / jeden Monat /
- * jedes Jahr" agree with the unit's gender. The portal's own words (Bitrix24 tasks module,
+ * ("am letzten Freitag", "am ersten Montag im Januar"); "jede Woche / jeden Monat / jedes Jahr"
+ * agree with the unit's gender. The portal's own words (Bitrix24 tasks module,
  * install/components/bitrix/tasks.widget.replication/templates/.default/lang/de/js.php and
- * template.php): "Werktag", "ab #DATETIME#", "ohne Abschlussdatum", "Wiederholen bis",
+ * template.php): "täglich", "Werktag", "ab #DATETIME#", "ohne Abschlussdatum", "Wiederholen bis",
  * "Abschließen nach … Wiederholungen", "im #MONTH_NAME#".
  */
 import type { RecurrencePhrasebook, RecurrenceUnit } from './phrasebook'
@@ -27,9 +27,9 @@ const ORDINALS: Readonly<Record<Ordinal, string>> = {
   last: 'letzten',
 }
 
-/** "jeden Tag" (m), "jede Woche" (f), "jedes Jahr" (n); "alle 3 Tage" after a number. */
+/** "täglich" (the portal's word), "jede Woche" (f), "jeden Monat" (m), "jedes Jahr" (n); "alle 3 Tage" after a number. */
 export const GERMAN_UNITS: Readonly<Record<RecurrenceUnit, { each: string, forms: PluralForms }>> = {
-  day: { each: 'jeden Tag', forms: { one: 'Tag', other: 'Tage' } },
+  day: { each: 'täglich', forms: { one: 'Tag', other: 'Tage' } },
   week: { each: 'jede Woche', forms: { one: 'Woche', other: 'Wochen' } },
   month: { each: 'jeden Monat', forms: { one: 'Monat', other: 'Monate' } },
   year: { each: 'jedes Jahr', forms: { one: 'Jahr', other: 'Jahre' } },

@@ -50,6 +50,9 @@ export const PORTUGUESE_REPETITIONS: PluralForms = { one: 'repetição', other: 
 const weekday = (day: IsoWeekday) => WEEKDAYS[day - 1]!
 const month = (value: number): string => MONTHS[value - 1] ?? `#${value}`
 
+/** Brazil writes the first of a month as an ordinal: "1º de janeiro", "no dia 1º". */
+const dayNumber = (day: number): string => (day === 1 ? '1º' : String(day))
+
 function ordinalWeekday(ordinal: Ordinal, day: IsoWeekday): string {
   const { name, gender } = weekday(day)
   return `${IN[gender]} ${ORDINALS[ordinal][gender]} ${name}`
@@ -73,9 +76,9 @@ export const portuguesePhrasebook: RecurrencePhrasebook = {
       return `${IN[gender]} ${name}`
     }))
   },
-  onDayOfMonth: day => `no dia ${day}`,
+  onDayOfMonth: day => `no dia ${dayNumber(day)}`,
   onNthWeekday: ordinalWeekday,
-  onDayOfYear: (day, value) => `em ${day} de ${month(value)}`,
+  onDayOfYear: (day, value) => `em ${dayNumber(day)} de ${month(value)}`,
   onNthWeekdayOfMonth: (ordinal, day, value) => `${ordinalWeekday(ordinal, day)} de ${month(value)}`,
   at: (time, basis, serverUtcOffset) => {
     if (basis.kind === 'creator')

@@ -3,7 +3,7 @@
  * "щодня"); after a number the form `Intl.PluralRules` picks: "кожен 21 день", "кожні 2 тижні",
  * "кожні 5 тижнів" (every unit is masculine, so "кожен" always agrees). Weekdays in the accusative,
  * the ordinal agrees in gender: "в останню п'ятницю", "в останню неділю" (неділя is feminine, unlike
- * the Russian воскресенье). "в" becomes "у" before в/ф ("у вівторок"); "о 10:00" but "об 11:00" and
+ * the Russian воскресенье). "у" before a consonant ("у вівторок"), "в" before a vowel; "о 10:00" but "об 11:00" and
  * "об 1:00" (одинадцятій, одній begin with a vowel). The portal's words (Bitrix24 tasks module,
  * install/components/bitrix/tasks.widget.replication/templates/.default/lang/ua/js.php and
  * template.php): "щодня", "робочий", "без дати закінчення", "Повторювати до", "повторень".
@@ -50,9 +50,12 @@ export const UKRAINIAN_UNITS: Readonly<Record<RecurrenceUnit, { each: string, fo
 
 export const UKRAINIAN_REPETITIONS: PluralForms = { one: 'повторення', few: 'повторення', many: 'повторень', other: 'повторення' }
 
-/** "у" before в/ф, where "в в…" cannot be said; "в" elsewhere. */
+/**
+ * "в" before a vowel ("в останню", "в усі"), "у" before a consonant ("у вівторок", "у перший"): the
+ * word before varies (щотижня, кожні 5 тижнів), so "у" keeps two consonants from meeting.
+ */
 function into(phrase: string): string {
-  return /^[вф]/.test(phrase) ? `у ${phrase}` : `в ${phrase}`
+  return /^[аеєиіїоуюя]/.test(phrase) ? `в ${phrase}` : `у ${phrase}`
 }
 
 /** "об" before a number read with a leading vowel: 1 (одній), 11 (одинадцятій). */
