@@ -42,7 +42,7 @@ const LOCALES: Readonly<Record<PortalLanguage, PortalLocale>> = {
   ua: { language: 'ua', tag: 'uk-UA', phrasebook: ukrainianPhrasebook },
 }
 
-/** Whether a code is one the app speaks (case-insensitive, surrounding spaces ignored). */
+/** Whether a code, exactly as given, is one the app speaks (`portalLocale` normalizes case and spaces first). */
 export function isPortalLanguage(code: string | null | undefined): code is PortalLanguage {
   return typeof code === 'string' && Object.hasOwn(LOCALES, code)
 }
