@@ -3,13 +3,20 @@ export { recurrenceFromRule } from './from-rule'
 export type { UpcomingRuns, WorkCalendar } from './next-runs'
 export { closestWorkTime, DEFAULT_WORK_CALENDAR, isWorkTime, nextExecution, nthWeekdayOfMonth, serverMinutes, toServerTime, upcomingRuns } from './next-runs'
 /**
- * Recurrence of task templates: reading REPLICATE_PARAMS dates, the sentence in en/ru, and the next
+ * Recurrence of task templates: reading REPLICATE_PARAMS dates, the sentence in en, ru, de, es, pt-BR, pl and uk, and the next
  * runs by Bitrix's own rules. Pure TypeScript: no Vue, no SDK.
  */
 export type { RecurrencePhrasebook, RecurrenceUnit } from './phrasebook'
 export { formatOffset } from './phrasebook'
+export { germanPhrasebook } from './phrasebook-de'
 export { englishOrdinal, englishPhrasebook } from './phrasebook-en'
+export { spanishPhrasebook } from './phrasebook-es'
+export { polishPhrasebook } from './phrasebook-pl'
+export { portuguesePhrasebook } from './phrasebook-pt-br'
 export { russianPhrasebook, russianPluralForm } from './phrasebook-ru'
+export { ukrainianPhrasebook } from './phrasebook-uk'
+export type { PluralForms } from './plural'
+export { pluralCategory, pluralForm } from './plural'
 export type { PortalDate } from './portal-date'
 export { inferDateOrder, parsePortalDate, parseTimeOfDay, readAsBitrix } from './portal-date'
 export type { CreatorStatus, Diagnosis, DoctorInput, Evidence, Finding, ReplicationInput, Verdict, YearDay } from './replicator-rules'
