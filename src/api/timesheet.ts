@@ -257,7 +257,11 @@ function readEntryChain(plan: TimesheetBatchPlan, rows: Readonly<Record<string, 
     if (lastId > read.cursor)
       read.cursor = lastId
     const total = outcome.value.total
-    read.remaining = total === null ? Math.max(0, (read.remaining ?? 0) - list.length) : Math.max(0, total - list.length)
+    // Without a `total` the rest is unknown (null), unless an earlier page told it.
+    if (total !== null)
+      read.remaining = Math.max(0, total - list.length)
+    else if (read.remaining !== null)
+      read.remaining = Math.max(0, read.remaining - list.length)
     if (list.length < ENTRY_PAGE_SIZE || read.remaining === 0) {
       read.entriesDone = true
       read.remaining = 0

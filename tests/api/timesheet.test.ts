@@ -295,6 +295,16 @@ describe('what arrives', () => {
     expect(result.arrivals[1]!.failedTaskIds.length).toBeGreaterThan(0)
   })
 
+  it('does not call a full page without `total` the end: the rest stays unknown and the load goes on', () => {
+    const rows = entries(50)
+    const plan: TimesheetBatchPlan = { cursor: 0, entryPages: 1, taskChunks: [], userChunks: [] }
+    const arrival = readTimesheetBatch(plan, { e0: { ok: true, value: { result: rows, total: null } } }, translate)
+    expect(arrival.entriesDone).toBe(false)
+    expect(arrival.remaining).toBeNull()
+    const state = advanceTimesheet(initialTimesheetState(), plan, arrival)
+    expect(planTimesheetBatch(state)?.entryPages).toBe(FIRST_BATCH_PAGES)
+  })
+
   it('treats a malformed page as an error of that page, not of the load', () => {
     const plan: TimesheetBatchPlan = { cursor: 40, entryPages: 2, taskChunks: [], userChunks: [] }
     const arrival = readTimesheetBatch(plan, { e0: { ok: true, value: { result: { not: 'a list' }, total: 5 } } }, translate)
