@@ -1,5 +1,5 @@
 /**
- * `tasks.task.get` (tasks/lib/rest/controllers/task.php `getAction`, DOCS tasks-task-get.md):
+ * `tasks.task.get` and `tasks.task.list` (tasks/lib/rest/controllers/task.php `getAction`, `listAction` below, DOCS tasks-task-get.md):
  * - `taskId` bound by exact name (the engine binder); missing → error "100", ≤ 0 → error "0"
  *   "wrong task id"; a `select` that is not an array → error "100";
  * - a missing or unreadable task answers `result: []` (the controller swallows the exception);
@@ -17,7 +17,7 @@ import type { DemoTask } from '../data/tasks'
 import type { DemoUser } from '../data/users'
 import type { RestContext, RestMethod } from './context'
 import { toServerIso } from '../data/clock'
-import { findGroup } from '../data/tasks'
+import { findGroup, TASKS } from '../data/tasks'
 import { findUser, fullName } from '../data/users'
 import { isArrayLike } from '../php/array'
 import { phpIntval } from '../php/values'
@@ -138,6 +138,24 @@ function usersById(ids: readonly number[], portalOrigin: string): Record<string,
   return entries.length === 0 ? [] : Object.fromEntries(entries)
 }
 
+/** `fillGroupInfo`'s entry for a project, `[]` when there is none. */
+function groupInfo(groupId: number): Record<string, unknown> | [] {
+  const group = findGroup(groupId)
+  return group ? { ID: String(group.id), NAME: group.name, OPENED: group.opened, MEMBERS_COUNT: group.members.length, IMAGE: '', ADDITIONAL_DATA: [] } : []
+}
+
+/** `fillUserInfo`: user data for the member columns the row carries. */
+function fillUserInfo(row: Record<string, unknown>, task: DemoTask, portalOrigin: string): void {
+  if ('CREATED_BY' in row)
+    row.CREATOR = userInfo(findUser(task.createdBy), portalOrigin)
+  if ('RESPONSIBLE_ID' in row)
+    row.RESPONSIBLE = userInfo(findUser(task.responsibleId), portalOrigin)
+  if ('ACCOMPLICES' in row)
+    row.ACCOMPLICES_DATA = usersById(task.accomplices, portalOrigin)
+  if ('AUDITORS' in row)
+    row.AUDITORS_DATA = usersById(task.auditors, portalOrigin)
+}
+
 function actions(task: DemoTask, userId: number): Record<string, boolean> {
   const edit = canEditTask(task, userId)
   const responsible = task.responsibleId === userId
@@ -207,21 +225,144 @@ const taskGet: RestMethod = (context, query) => {
   const row: Record<string, unknown> = {}
   for (const column of selectedColumns(Object.values(select)))
     row[column] = all[column]
-  const group = findGroup(task.groupId)
-  row.GROUP = group ? { ID: String(group.id), NAME: group.name, OPENED: group.opened, MEMBERS_COUNT: group.members.length, IMAGE: '', ADDITIONAL_DATA: [] } : []
-  if ('CREATED_BY' in row)
-    row.CREATOR = userInfo(findUser(task.createdBy), context.portalOrigin)
-  if ('RESPONSIBLE_ID' in row)
-    row.RESPONSIBLE = userInfo(findUser(task.responsibleId), context.portalOrigin)
-  if ('ACCOMPLICES' in row)
-    row.ACCOMPLICES_DATA = usersById(task.accomplices, context.portalOrigin)
-  if ('AUDITORS' in row)
-    row.AUDITORS_DATA = usersById(task.auditors, context.portalOrigin)
+  row.GROUP = groupInfo(task.groupId)
+  fillUserInfo(row, task, context.portalOrigin)
   const camelTask = camelKeys(row) as Record<string, unknown>
   camelTask.action = actions(task, userId)
   return { result: { task: camelTask } }
 }
 
+/** `CTasks::getAvailableOrderFields()` as the docs list them (tasks-task-list.md, `order`). */
+const ORDER_FIELDS = new Set(['ID', 'TITLE', 'TIME_SPENT_IN_LOGS', 'DATE_START', 'CREATED_DATE', 'CHANGED_DATE', 'CLOSED_DATE', 'ACTIVITY_DATE', 'START_DATE_PLAN', 'END_DATE_PLAN', 'DEADLINE', 'REAL_STATUS', 'STATUS_COMPLETE', 'PRIORITY', 'MARK', 'CREATED_BY_LAST_NAME', 'RESPONSIBLE_LAST_NAME', 'GROUP_ID', 'TIME_ESTIMATE', 'ALLOW_CHANGE_DEADLINE', 'ALLOW_TIME_TRACKING', 'MATCH_WORK_TIME', 'FAVORITE', 'SORTING', 'IS_PINNED', 'IS_PINNED_IN_GROUP'])
+
+/** Numeric task fields the emulator filters on; other filter keys are ignored (an assumption). */
+const FILTER_FIELDS: Readonly<Record<string, (task: DemoTask) => number>> = {
+  ID: task => task.id,
+  GROUP_ID: task => task.groupId,
+  RESPONSIBLE_ID: task => task.responsibleId,
+  CREATED_BY: task => task.createdBy,
+  REAL_STATUS: task => task.status,
+  STATUS: task => task.status,
+  PRIORITY: task => task.priority,
+}
+
+/** Sort keys the emulator orders by; others are accepted and leave the ID order (an assumption). */
+const SORT_VALUES: Readonly<Record<string, (task: DemoTask) => number | string>> = {
+  ID: task => task.id,
+  TITLE: task => task.title,
+  GROUP_ID: task => task.groupId,
+  TIME_ESTIMATE: task => task.timeEstimate,
+  CREATED_DATE: task => task.createdDate,
+  DEADLINE: task => task.deadline ?? 0,
+  REAL_STATUS: task => task.status,
+  PRIORITY: task => task.priority,
+}
+
+/** `tasks.task.list` pages hold 50 tasks (`PageNavigation`, docs tasks-task-list.md `start`). */
+export const TASK_LIST_PAGE_SIZE = 50
+
+const LEGACY_FILTER_KEY = /^(!|<=|<|>=|[>=@])?([A-Z_]+)$/
+
+/** The legacy filter of `CTasks::GetList` for numeric fields: an array means IN (NOT IN with `!`). */
+function taskFilter(filter: Record<string, unknown>): (task: DemoTask) => boolean {
+  const tests: Array<(task: DemoTask) => boolean> = []
+  for (const [key, raw] of Object.entries(filter)) {
+    const match = LEGACY_FILTER_KEY.exec(key)
+    const field = match ? FILTER_FIELDS[match[2]!] : undefined
+    if (!match || !field)
+      continue
+    const operator = match[1] ?? ''
+    const values = (isArrayLike(raw) ? Object.values(raw) : [raw]).map(phpIntval)
+    tests.push((task) => {
+      const actual = field(task)
+      switch (operator) {
+        case '!': return !values.includes(actual)
+        case '<': return values.some(value => actual < value)
+        case '<=': return values.some(value => actual <= value)
+        case '>': return values.some(value => actual > value)
+        case '>=': return values.some(value => actual >= value)
+        default: return values.includes(actual)
+      }
+    })
+  }
+  return task => tests.every(test => test(task))
+}
+
+/** `prepareSelect` for the list: `select` order, no FAVORITE added (only `getAction` adds it). */
+function listColumns(select: unknown[]): string[] {
+  if (select.length === 0 || select.includes('*'))
+    return [...TASK_FIELDS, 'DESCRIPTION_IN_BBCODE']
+  const wanted = select.map(String)
+  const fields = wanted.filter((field, index) => (TASK_FIELDS as readonly string[]).includes(field) && wanted.indexOf(field) === index)
+  const withUserFields = wanted.some(field => field.startsWith('UF_')) ? [...USER_FIELDS] : []
+  return [...fields, ...withUserFields, ...(fields.includes('DESCRIPTION') ? ['DESCRIPTION_IN_BBCODE'] : [])]
+}
+
+function arrayParam(query: Map<string, unknown>, name: string): Record<string, unknown> | unknown[] {
+  const value = query.get(name) ?? []
+  if (!isArrayLike(value))
+    throw new RestError(400, '100', `Invalid value {${String(value)}} to match with parameter {${name}}. Should be value of type array. (internal error)`)
+  return value
+}
+
+/**
+ * `tasks.task.list` (`Task::listAction`, tasks source `modules/tasks/lib/rest/controllers/task.php`;
+ * docs `api-reference/tasks/tasks-task-list.md`):
+ * - named `filter`, `select`, `order`, `params`; `start` pages by 50 (`-1`: no `total`);
+ * - only tasks the caller may read (the access rules of `access.ts`);
+ * - order keys outside `CTasks::getAvailableOrderFields()` fail; the default order is ID descending (docs);
+ * - every row gets `group` (`fillGroupInfo`): the project's data when the row has GROUP_ID and the
+ *   project exists, `[]` otherwise; `creator` / `responsible` / `accomplicesData` / `auditorsData`
+ *   with their columns (`fillUserInfo`); STATUS becomes `status` (real) and `subStatus`;
+ * - the answer is `result.tasks` (camelCase keys), `total`, and `next` while tasks remain.
+ */
+const taskList: RestMethod = (context, query) => {
+  const filter = arrayParam(query, 'filter')
+  const select = Object.values(arrayParam(query, 'select'))
+  const order = arrayParam(query, 'order')
+  arrayParam(query, 'params')
+  const orderEntries = Object.entries(order).map(([key, direction]) => [key.toUpperCase(), String(direction).toUpperCase()] as const)
+  if (orderEntries.some(([key]) => !ORDER_FIELDS.has(key)))
+    throw new RestError(400, '0', 'Wrong field for ordering')
+  const userId = context.session.userId
+  const visible = TASKS.filter(task => readableTask(task.id, userId) !== undefined).filter(taskFilter(Array.isArray(filter) ? {} : filter))
+  const sortKeys = orderEntries.length > 0 ? orderEntries : [['ID', 'DESC'] as const]
+  visible.sort((left, right) => {
+    for (const [key, direction] of sortKeys) {
+      const value = SORT_VALUES[key]
+      if (!value)
+        continue
+      const a = value(left)
+      const b = value(right)
+      if (a !== b)
+        return (a < b ? -1 : 1) * (direction === 'DESC' ? -1 : 1)
+    }
+    return left.id - right.id
+  })
+  const withTotal = context.start !== -1
+  const offset = Math.max(0, context.start)
+  const page = visible.slice(offset, offset + TASK_LIST_PAGE_SIZE)
+  const wanted = listColumns(select)
+  const tasks = page.map((task) => {
+    const all = columns(task, context)
+    const row: Record<string, unknown> = {}
+    for (const column of wanted)
+      row[column] = all[column]
+    row.GROUP = 'GROUP_ID' in row ? groupInfo(task.groupId) : []
+    fillUserInfo(row, task, context.portalOrigin)
+    if ('STATUS' in row)
+      row.SUB_STATUS = task.status < 4 && task.deadline !== null && task.deadline < context.nowMs ? '-1' : row.STATUS
+    return camelKeys(row)
+  })
+  if (!withTotal)
+    return { result: { tasks } }
+  const outcome: { result: unknown, total: number, next?: number } = { result: { tasks }, total: visible.length }
+  if (offset + TASK_LIST_PAGE_SIZE < visible.length)
+    outcome.next = offset + TASK_LIST_PAGE_SIZE
+  return outcome
+}
+
 export const taskMethods: ReadonlyArray<readonly [string, RestMethod]> = [
   ['tasks.task.get', taskGet],
+  ['tasks.task.list', taskList],
 ]

@@ -1,0 +1,391 @@
+/**
+ * The timesheet's data engine: every time entry of a period for some people, across tasks, plus
+ * the tasks and people those entries name, in as few HTTP requests as the portal allows
+ * (docs/timesheet.md).
+ *
+ * REST facts it is built on:
+ * - `task.elapseditem.getlist` without a task id lists the entries of every task the caller may
+ *   see. Its params are positional; when the first value is an array the server puts a task id 0
+ *   in front (`_parseRestParams`, tasks source `modules/tasks/classes/general/restservice.php`), so
+ *   the command is `[ORDER, FILTER, SELECT, PARAMS]`. A literal 0 must not be sent: inside a batch
+ *   it arrives as the string "0", which `runRestMethod` takes for a task id and fails on
+ *   (`$taskId !== 0`, tasks source `modules/tasks/classes/general/elapseditem.php`);
+ * - FILTER takes ID, USER_ID, CREATED_DATE (and TASK_ID) with `! < <= > >=`, an array meaning "any
+ *   of" (docs `api-reference/tasks/elapsed-item/task-elapsed-item-get-list.md`; manifest in
+ *   `elapseditem.php`): period and people are filtered on the server, projects and tasks here;
+ * - rows of tasks the caller may not see are left out by the query itself (`CHECK_RIGHTS` runtime
+ *   mixin in `ElapsedTimeTable::getList`, tasks source `modules/tasks/lib/integration/rest/elapsedtime.php`);
+ * - pages hold at most 50 rows (`TASKS_LIMIT_PAGE_SIZE`) and `total` counts the whole filter,
+ *   `>ID` included, i.e. the rows from the cursor on;
+ * - a batch holds at most 50 commands, and a command may use an earlier one's result through
+ *   `$result[key][49][ID]` (docs `settings/how-to-call-rest-api/batch.md`). When the referenced
+ *   row does not exist, the portal substitutes what it found one level up, the whole page
+ *   (`CRestUtil::processBatchElement`, rest source `modules/rest/classes/general/rest_util.php`):
+ *   the command after a short page runs with a meaningless filter. Its rows are never read: a
+ *   short page ends the chain, and chains are sized from `total` so that this only happens when
+ *   entries are deleted during the load.
+ *
+ * Paging is by key (`ORDER {ID: asc}`, `FILTER {'>ID': last id}`), not by offset: an entry added
+ * or deleted during the load cannot shift a page. Every row is mapped on its own; a row that does
+ * not read is counted, never fatal.
+ */
+import type { BatchCommand, BatchOutcome, RestClient, RestParams } from './client'
+import type { ApiError, Translate } from './errors'
+import type { TaskSummary } from './task-list'
+import type { TimeEntry } from './time-entries'
+import type { User } from './users'
+import type { Period } from '@/lib/time/period'
+import { createdDateFilter } from '@/lib/time/period'
+import { createApiError } from './errors'
+import { asInt, PayloadError } from './parse'
+import { settleTaskList, TASK_LIST_CHUNK, taskListParams } from './task-list'
+import { ENTRY_SELECT, mapTimeEntry } from './time-entries'
+import { chunk, ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS } from './time-entries-paging'
+import { mapUser, userGetParams } from './users'
+
+/** `user.get` pages hold 50 users (docs `api-reference/user/user-get.md`). */
+export const USER_CHUNK = 50
+
+/** Pages of the very first batch, before `total` is known: 500 entries, a busy week of a team. */
+export const FIRST_BATCH_PAGES = 10
+
+/** What to load: a period seen from a zone, and whose entries (null = everyone the caller sees). */
+export interface TimesheetQuery {
+  period: Period
+  timeZone: string
+  userIds: readonly number[] | null
+}
+
+/** Where the load stands; the planner reads it, `advanceTimesheet` writes it. */
+export interface TimesheetState {
+  /** The highest entry id read so far (0 before the first page). */
+  cursor: number
+  /** Entries the portal holds past the cursor, from the last page's `total`; null = not known yet. */
+  remaining: number | null
+  entriesDone: boolean
+  /** Task and user ids named by entries and not asked for yet (or asked for and failed). */
+  pendingTaskIds: readonly number[]
+  pendingUserIds: readonly number[]
+  /** Every id asked for so far (successfully or in flight), so none is asked twice. */
+  requestedTaskIds: ReadonlySet<number>
+  requestedUserIds: ReadonlySet<number>
+}
+
+/** The contents of one batch (one HTTP request). */
+export interface TimesheetBatchPlan {
+  /** The `>ID` of the chain's first page. */
+  cursor: number
+  /** Pages chained by `$result[…][49][ID]`; 0 when the entries are complete. */
+  entryPages: number
+  taskChunks: number[][]
+  userChunks: number[][]
+}
+
+export interface PlanOptions {
+  maxCommands?: number
+  firstBatchPages?: number
+}
+
+/** What one batch brought. */
+export interface TimesheetArrival {
+  entries: TimeEntry[]
+  /** Entry rows that could not be read (skipped, counted). */
+  unreadableEntries: number
+  /** Rows at or below the cursor, i.e. already seen (the chain went wrong); skipped. */
+  repeatedEntries: number
+  /** The highest entry id of this batch's readable chain. */
+  cursor: number
+  remaining: number | null
+  entriesDone: boolean
+  /** The page that broke the chain (the next batch resumes at `cursor`); null when none did. */
+  entriesError: ApiError | null
+  tasks: TaskSummary[]
+  unreadableTasks: number
+  users: User[]
+  unreadableUsers: number
+  /** Chunks that failed as a whole; their ids go back to pending. */
+  failedTaskIds: number[]
+  failedUserIds: number[]
+  lookupErrors: ApiError[]
+}
+
+const ENTRY_KEY = 'e'
+const TASK_KEY = 't'
+const USER_KEY = 'u'
+
+/**
+ * The state before anything is loaded. An empty list of people has no entries and needs no
+ * request at all (inside a batch an empty USER_ID list would vanish and mean "everyone",
+ * docs/rest-quirks.md#batch-encoding).
+ *
+ * @example
+ * planTimesheetBatch(initialTimesheetState(query)) // { cursor: 0, entryPages: 10, taskChunks: [], userChunks: [] }
+ */
+export function initialTimesheetState(query?: Pick<TimesheetQuery, 'userIds'>): TimesheetState {
+  const nobody = query?.userIds?.length === 0
+  return { cursor: 0, remaining: nobody ? 0 : null, entriesDone: nobody, pendingTaskIds: [], pendingUserIds: [], requestedTaskIds: new Set(), requestedUserIds: new Set() }
+}
+
+/**
+ * The server-side FILTER of a query, without the cursor: the period's CREATED_DATE edges in the
+ * viewer's zone and, for a chosen set of people, USER_ID as a list.
+ *
+ * @example
+ * timesheetFilter({ period: { from: '2026-03-01', to: '2026-03-31' }, timeZone: 'Europe/Moscow', userIds: [101, 102] })
+ * // { '>=CREATED_DATE': '2026-03-01T00:00:00+03:00', '<CREATED_DATE': '2026-04-01T00:00:00+03:00', USER_ID: [101, 102] }
+ */
+export function timesheetFilter(query: TimesheetQuery): Record<string, unknown> {
+  const filter: Record<string, unknown> = { ...createdDateFilter(query.period, query.timeZone) }
+  if (query.userIds !== null) {
+    if (query.userIds.length === 0)
+      throw new RangeError('timesheetFilter: no people given (an empty USER_ID list would mean everyone)')
+    filter.USER_ID = [...new Set(query.userIds)]
+  }
+  return filter
+}
+
+/**
+ * Positional getlist params without a task id: `[ORDER, FILTER, SELECT, PARAMS]`, keyset-paged.
+ * `cursor` is an id or a batch reference.
+ *
+ * @example
+ * entryPageParams(query, '$result[e0][49][ID]')
+ * // [{ ID: 'asc' }, { '>ID': '$result[e0][49][ID]', ... }, [...ENTRY_SELECT], { NAV_PARAMS: { nPageSize: 50, iNumPage: 1 } }]
+ */
+export function entryPageParams(query: TimesheetQuery, cursor: number | string): RestParams {
+  return [
+    { ID: 'asc' },
+    { '>ID': cursor, ...timesheetFilter(query) },
+    [...ENTRY_SELECT],
+    { NAV_PARAMS: { nPageSize: ENTRY_PAGE_SIZE, iNumPage: 1 } },
+  ]
+}
+
+/**
+ * The pure planner: what the next batch carries, or null when the load is complete. Look-ups of
+ * tasks and people already named go first (the grid can paint once they are in), then as many
+ * chained entry pages as the rest of the batch holds and the last `total` says are needed.
+ *
+ * @example
+ * planTimesheetBatch({ ...initialTimesheetState(), cursor: 500, remaining: 19_500, pendingTaskIds: [101], pendingUserIds: [102] })
+ * // { cursor: 500, entryPages: 48, taskChunks: [[101]], userChunks: [[102]] }
+ */
+export function planTimesheetBatch(state: TimesheetState, options: PlanOptions = {}): TimesheetBatchPlan | null {
+  const max = options.maxCommands ?? MAX_BATCH_COMMANDS
+  const firstPages = options.firstBatchPages ?? FIRST_BATCH_PAGES
+  const taskChunks = chunk([...state.pendingTaskIds], TASK_LIST_CHUNK).slice(0, max)
+  const userChunks = chunk([...state.pendingUserIds], USER_CHUNK).slice(0, max - taskChunks.length)
+  const room = max - taskChunks.length - userChunks.length
+  const wanted = state.entriesDone ? 0 : state.remaining === null ? firstPages : Math.ceil(state.remaining / ENTRY_PAGE_SIZE)
+  const entryPages = Math.max(0, Math.min(room, wanted))
+  if (entryPages === 0 && taskChunks.length === 0 && userChunks.length === 0)
+    return null
+  return { cursor: state.cursor, entryPages, taskChunks, userChunks }
+}
+
+/**
+ * The batch commands of a plan: `e0…` chained entry pages, `t0…` task chunks, `u0…` user chunks.
+ *
+ * @example
+ * Object.keys(timesheetBatchCommands(query, { cursor: 0, entryPages: 2, taskChunks: [[101]], userChunks: [] })) // ['e0', 'e1', 't0']
+ */
+export function timesheetBatchCommands(query: TimesheetQuery, plan: TimesheetBatchPlan): Record<string, BatchCommand> {
+  const commands: Record<string, BatchCommand> = {}
+  for (let page = 0; page < plan.entryPages; page++) {
+    const cursor = page === 0 ? plan.cursor : `$result[${ENTRY_KEY}${page - 1}][${ENTRY_PAGE_SIZE - 1}][ID]`
+    commands[`${ENTRY_KEY}${page}`] = { method: 'task.elapseditem.getlist', params: entryPageParams(query, cursor) }
+  }
+  plan.taskChunks.forEach((ids, index) => {
+    commands[`${TASK_KEY}${index}`] = { method: 'tasks.task.list', params: taskListParams(ids) }
+  })
+  plan.userChunks.forEach((ids, index) => {
+    commands[`${USER_KEY}${index}`] = { method: 'user.get', params: userGetParams(ids) }
+  })
+  return commands
+}
+
+function malformed(translate: Translate, method: string, detail: string): ApiError {
+  return createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${detail}` }, translate)
+}
+
+type ChainRead = Pick<TimesheetArrival, 'entries' | 'unreadableEntries' | 'repeatedEntries' | 'cursor' | 'remaining' | 'entriesDone' | 'entriesError'>
+
+/**
+ * Reads the chained pages in order. A short page ends the chain (later pages ran with a
+ * substituted filter and are ignored); a failed or malformed page stops it, keeping the cursor
+ * of the last good page so that the next batch resumes exactly there.
+ */
+function readEntryChain(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, translate: Translate, previousRemaining: number | null): ChainRead {
+  const read: ChainRead = { entries: [], unreadableEntries: 0, repeatedEntries: 0, cursor: plan.cursor, remaining: previousRemaining, entriesDone: false, entriesError: null }
+  for (let page = 0; page < plan.entryPages; page++) {
+    const outcome = rows[`${ENTRY_KEY}${page}`]
+    if (!outcome || !outcome.ok) {
+      read.entriesError = outcome ? outcome.error : malformed(translate, 'task.elapseditem.getlist', `row ${ENTRY_KEY}${page} missing`)
+      return read
+    }
+    const list = outcome.value.result
+    if (!Array.isArray(list)) {
+      read.entriesError = malformed(translate, 'task.elapseditem.getlist', 'expected an array')
+      return read
+    }
+    // The cursor must move to the page's last id even when that row does not read otherwise:
+    // it is what the next page's `$result[…][49][ID]` resolves to on the server.
+    let lastId: number
+    try {
+      lastId = list.length === 0 ? read.cursor : asInt((list.at(-1) as Record<string, unknown> | null)?.ID, 'entry.ID')
+    }
+    catch (error) {
+      if (!(error instanceof PayloadError))
+        throw error
+      read.entriesError = malformed(translate, 'task.elapseditem.getlist', error.message)
+      return read
+    }
+    for (const row of list) {
+      try {
+        const entry = mapTimeEntry(row)
+        if (entry.id <= read.cursor)
+          read.repeatedEntries++
+        else
+          read.entries.push(entry)
+      }
+      catch (error) {
+        if (!(error instanceof PayloadError))
+          throw error
+        read.unreadableEntries++
+      }
+    }
+    if (lastId > read.cursor)
+      read.cursor = lastId
+    const total = outcome.value.total
+    // Without a `total` the rest is unknown (null), unless an earlier page told it.
+    if (total !== null)
+      read.remaining = Math.max(0, total - list.length)
+    else if (read.remaining !== null)
+      read.remaining = Math.max(0, read.remaining - list.length)
+    if (list.length < ENTRY_PAGE_SIZE || read.remaining === 0) {
+      read.entriesDone = true
+      read.remaining = 0
+      return read
+    }
+  }
+  return read
+}
+
+function readUsers(result: unknown): { users: User[], unreadable: number } {
+  if (!Array.isArray(result))
+    throw new PayloadError('user.get: expected an array')
+  const read = { users: [] as User[], unreadable: 0 }
+  for (const row of result) {
+    try {
+      read.users.push(mapUser(row))
+    }
+    catch (error) {
+      if (!(error instanceof PayloadError))
+        throw error
+      read.unreadable++
+    }
+  }
+  return read
+}
+
+/**
+ * Reads a batch's answer against its plan.
+ *
+ * @example
+ * const arrival = readTimesheetBatch(plan, await rest.batch(timesheetBatchCommands(query, plan)), t, state.remaining)
+ */
+export function readTimesheetBatch(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, translate: Translate, previousRemaining: number | null = null): TimesheetArrival {
+  const arrival: TimesheetArrival = {
+    ...readEntryChain(plan, rows, translate, previousRemaining),
+    tasks: [],
+    unreadableTasks: 0,
+    users: [],
+    unreadableUsers: 0,
+    failedTaskIds: [],
+    failedUserIds: [],
+    lookupErrors: [],
+  }
+  if (plan.entryPages === 0) {
+    arrival.entriesDone = true
+    arrival.remaining = 0
+  }
+  plan.taskChunks.forEach((ids, index) => {
+    const read = settleTaskList(rows[`${TASK_KEY}${index}`], translate)
+    if ('error' in read) {
+      arrival.failedTaskIds.push(...ids)
+      arrival.lookupErrors.push(read.error)
+      return
+    }
+    arrival.tasks.push(...read.tasks)
+    arrival.unreadableTasks += read.unreadable
+  })
+  plan.userChunks.forEach((ids, index) => {
+    const outcome = rows[`${USER_KEY}${index}`]
+    try {
+      if (!outcome || !outcome.ok)
+        throw outcome ? outcome.error : malformed(translate, 'user.get', `row ${USER_KEY}${index} missing`)
+      const read = readUsers(outcome.value.result)
+      arrival.users.push(...read.users)
+      arrival.unreadableUsers += read.unreadable
+    }
+    catch (error) {
+      arrival.failedUserIds.push(...ids)
+      arrival.lookupErrors.push(error instanceof PayloadError ? malformed(translate, 'user.get', error.message) : error as ApiError)
+    }
+  })
+  return arrival
+}
+
+/**
+ * The state after a batch arrived (pure): the cursor moves to the last good page, new task and
+ * user ids become pending, failed look-ups go back to pending. When the plan carried no entry
+ * pages the entries' state is kept as it was.
+ *
+ * @example
+ * state = advanceTimesheet(state, plan, arrival)
+ */
+export function advanceTimesheet(state: TimesheetState, plan: TimesheetBatchPlan, arrival: TimesheetArrival): TimesheetState {
+  const requestedTaskIds = new Set(state.requestedTaskIds)
+  const requestedUserIds = new Set(state.requestedUserIds)
+  plan.taskChunks.flat().forEach(id => requestedTaskIds.add(id))
+  plan.userChunks.flat().forEach(id => requestedUserIds.add(id))
+  arrival.failedTaskIds.forEach(id => requestedTaskIds.delete(id))
+  arrival.failedUserIds.forEach(id => requestedUserIds.delete(id))
+  const pendingTaskIds = new Set(state.pendingTaskIds.filter(id => !requestedTaskIds.has(id)))
+  const pendingUserIds = new Set(state.pendingUserIds.filter(id => !requestedUserIds.has(id)))
+  arrival.failedTaskIds.forEach(id => pendingTaskIds.add(id))
+  arrival.failedUserIds.forEach(id => pendingUserIds.add(id))
+  for (const entry of arrival.entries) {
+    if (!requestedTaskIds.has(entry.taskId))
+      pendingTaskIds.add(entry.taskId)
+    if (!requestedUserIds.has(entry.userId))
+      pendingUserIds.add(entry.userId)
+  }
+  const entries = plan.entryPages === 0
+    ? { cursor: state.cursor, remaining: state.remaining, entriesDone: state.entriesDone }
+    : { cursor: arrival.cursor, remaining: arrival.remaining, entriesDone: arrival.entriesDone }
+  return { ...entries, pendingTaskIds: [...pendingTaskIds], pendingUserIds: [...pendingUserIds], requestedTaskIds, requestedUserIds }
+}
+
+export interface TimesheetApi {
+  /** Runs one planned batch: exactly one HTTP request. */
+  fetchBatch: (query: TimesheetQuery, plan: TimesheetBatchPlan, previousRemaining: number | null) => Promise<TimesheetArrival>
+}
+
+/**
+ * The timesheet part of the API. A store drives it: plan, fetch, advance, until the plan is null.
+ *
+ * @example
+ * const api = createTimesheetApi(rest, t)
+ * let state = initialTimesheetState()
+ * for (let plan = planTimesheetBatch(state); plan; plan = planTimesheetBatch(state))
+ *   state = advanceTimesheet(state, plan, await api.fetchBatch(query, plan, state.remaining))
+ */
+export function createTimesheetApi(rest: RestClient, translate: Translate): TimesheetApi {
+  return {
+    async fetchBatch(query, plan, previousRemaining) {
+      const rows = await rest.batch(timesheetBatchCommands(query, plan))
+      return readTimesheetBatch(plan, rows, translate, previousRemaining)
+    },
+  }
+}
