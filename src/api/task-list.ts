@@ -13,7 +13,7 @@
  * Ids go in chunks of 50, one command each, so every chunk fits on the first page.
  */
 import type { BatchCommand, BatchOutcome, RestClient, RestParams } from './client'
-import type { ApiError, Translate } from './errors'
+import type { ApiError } from './errors'
 import { createApiError } from './errors'
 import { asInt, asOptionalInt, asOptionalString, asRecord, PayloadError } from './parse'
 import { chunk } from './time-entries-paging'
@@ -147,9 +147,9 @@ export function readTaskList(result: unknown): TaskListRead {
 }
 
 /** A batch row of `tasks.task.list`, settled: what it read, or why it failed. */
-export function settleTaskList(outcome: BatchOutcome | undefined, translate: Translate): TaskListRead | { error: ApiError } {
+export function settleTaskList(outcome: BatchOutcome | undefined): TaskListRead | { error: ApiError } {
   if (!outcome)
-    return { error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'tasks.task.list: row missing' }, translate) }
+    return { error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'tasks.task.list: row missing' }) }
   if (!outcome.ok)
     return { error: outcome.error }
   try {
@@ -158,7 +158,7 @@ export function settleTaskList(outcome: BatchOutcome | undefined, translate: Tra
   catch (error) {
     if (!(error instanceof PayloadError))
       throw error
-    return { error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `tasks.task.list: ${error.message}` }, translate) }
+    return { error: createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `tasks.task.list: ${error.message}` }) }
   }
 }
 
@@ -176,7 +176,7 @@ export interface TaskListApi {
  * @example
  * const { tasks, missing } = await createTaskListApi(rest, t).getMany([101, 103])
  */
-export function createTaskListApi(rest: RestClient, translate: Translate): TaskListApi {
+export function createTaskListApi(rest: RestClient): TaskListApi {
   return {
     async getMany(ids) {
       const unique = [...new Set(ids)]
@@ -185,11 +185,11 @@ export function createTaskListApi(rest: RestClient, translate: Translate): TaskL
         return { tasks, missing: [], unreadable: 0 }
       const commands = taskListCommands(unique)
       if (Object.keys(commands).length > 50)
-        throw createApiError({ code: 'ERROR_BATCH_LENGTH_EXCEEDED', status: 400, detail: `${unique.length} task ids` }, translate)
+        throw createApiError({ code: 'ERROR_BATCH_LENGTH_EXCEEDED', status: 400, detail: `${unique.length} task ids` })
       const rows = await rest.batch(commands)
       let unreadable = 0
       for (const key of Object.keys(commands)) {
-        const read = settleTaskList(rows[key], translate)
+        const read = settleTaskList(rows[key])
         if ('error' in read)
           throw read.error
         unreadable += read.unreadable

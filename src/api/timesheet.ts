@@ -30,7 +30,7 @@
  * not read is counted, never fatal.
  */
 import type { BatchCommand, BatchOutcome, RestClient, RestParams } from './client'
-import type { ApiError, Translate } from './errors'
+import type { ApiError } from './errors'
 import type { TaskSummary } from './task-list'
 import type { TimeEntry } from './time-entries'
 import type { User } from './users'
@@ -39,8 +39,9 @@ import { createdDateFilter } from '@/lib/time/period'
 import { createApiError } from './errors'
 import { asInt, PayloadError } from './parse'
 import { settleTaskList, TASK_LIST_CHUNK, taskListParams } from './task-list'
-import { ENTRY_SELECT, mapTimeEntry } from './time-entries'
+import { mapTimeEntry } from './time-entries'
 import { chunk, ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS } from './time-entries-paging'
+import { ENTRY_SELECT } from './time-entry-query'
 import { mapUser, userGetParams } from './users'
 
 /** `user.get` pages hold 50 users (docs `api-reference/user/user-get.md`). */
@@ -204,8 +205,8 @@ export function timesheetBatchCommands(query: TimesheetQuery, plan: TimesheetBat
   return commands
 }
 
-function malformed(translate: Translate, method: string, detail: string): ApiError {
-  return createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${detail}` }, translate)
+function malformed(method: string, detail: string): ApiError {
+  return createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${detail}` })
 }
 
 type ChainRead = Pick<TimesheetArrival, 'entries' | 'unreadableEntries' | 'repeatedEntries' | 'cursor' | 'remaining' | 'entriesDone' | 'entriesError'>
@@ -215,17 +216,17 @@ type ChainRead = Pick<TimesheetArrival, 'entries' | 'unreadableEntries' | 'repea
  * substituted filter and are ignored); a failed or malformed page stops it, keeping the cursor
  * of the last good page so that the next batch resumes exactly there.
  */
-function readEntryChain(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, translate: Translate, previousRemaining: number | null): ChainRead {
+function readEntryChain(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, previousRemaining: number | null): ChainRead {
   const read: ChainRead = { entries: [], unreadableEntries: 0, repeatedEntries: 0, cursor: plan.cursor, remaining: previousRemaining, entriesDone: false, entriesError: null }
   for (let page = 0; page < plan.entryPages; page++) {
     const outcome = rows[`${ENTRY_KEY}${page}`]
     if (!outcome || !outcome.ok) {
-      read.entriesError = outcome ? outcome.error : malformed(translate, 'task.elapseditem.getlist', `row ${ENTRY_KEY}${page} missing`)
+      read.entriesError = outcome ? outcome.error : malformed('task.elapseditem.getlist', `row ${ENTRY_KEY}${page} missing`)
       return read
     }
     const list = outcome.value.result
     if (!Array.isArray(list)) {
-      read.entriesError = malformed(translate, 'task.elapseditem.getlist', 'expected an array')
+      read.entriesError = malformed('task.elapseditem.getlist', 'expected an array')
       return read
     }
     // The cursor must move to the page's last id even when that row does not read otherwise:
@@ -237,7 +238,7 @@ function readEntryChain(plan: TimesheetBatchPlan, rows: Readonly<Record<string, 
     catch (error) {
       if (!(error instanceof PayloadError))
         throw error
-      read.entriesError = malformed(translate, 'task.elapseditem.getlist', error.message)
+      read.entriesError = malformed('task.elapseditem.getlist', error.message)
       return read
     }
     for (const row of list) {
@@ -294,9 +295,9 @@ function readUsers(result: unknown): { users: User[], unreadable: number } {
  * @example
  * const arrival = readTimesheetBatch(plan, await rest.batch(timesheetBatchCommands(query, plan)), t, state.remaining)
  */
-export function readTimesheetBatch(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, translate: Translate, previousRemaining: number | null = null): TimesheetArrival {
+export function readTimesheetBatch(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, previousRemaining: number | null = null): TimesheetArrival {
   const arrival: TimesheetArrival = {
-    ...readEntryChain(plan, rows, translate, previousRemaining),
+    ...readEntryChain(plan, rows, previousRemaining),
     tasks: [],
     unreadableTasks: 0,
     users: [],
@@ -310,7 +311,7 @@ export function readTimesheetBatch(plan: TimesheetBatchPlan, rows: Readonly<Reco
     arrival.remaining = 0
   }
   plan.taskChunks.forEach((ids, index) => {
-    const read = settleTaskList(rows[`${TASK_KEY}${index}`], translate)
+    const read = settleTaskList(rows[`${TASK_KEY}${index}`])
     if ('error' in read) {
       arrival.failedTaskIds.push(...ids)
       arrival.lookupErrors.push(read.error)
@@ -323,14 +324,14 @@ export function readTimesheetBatch(plan: TimesheetBatchPlan, rows: Readonly<Reco
     const outcome = rows[`${USER_KEY}${index}`]
     try {
       if (!outcome || !outcome.ok)
-        throw outcome ? outcome.error : malformed(translate, 'user.get', `row ${USER_KEY}${index} missing`)
+        throw outcome ? outcome.error : malformed('user.get', `row ${USER_KEY}${index} missing`)
       const read = readUsers(outcome.value.result)
       arrival.users.push(...read.users)
       arrival.unreadableUsers += read.unreadable
     }
     catch (error) {
       arrival.failedUserIds.push(...ids)
-      arrival.lookupErrors.push(error instanceof PayloadError ? malformed(translate, 'user.get', error.message) : error as ApiError)
+      arrival.lookupErrors.push(error instanceof PayloadError ? malformed('user.get', error.message) : error as ApiError)
     }
   })
   return arrival
@@ -381,11 +382,11 @@ export interface TimesheetApi {
  * for (let plan = planTimesheetBatch(state); plan; plan = planTimesheetBatch(state))
  *   state = advanceTimesheet(state, plan, await api.fetchBatch(query, plan, state.remaining))
  */
-export function createTimesheetApi(rest: RestClient, translate: Translate): TimesheetApi {
+export function createTimesheetApi(rest: RestClient): TimesheetApi {
   return {
     async fetchBatch(query, plan, previousRemaining) {
       const rows = await rest.batch(timesheetBatchCommands(query, plan))
-      return readTimesheetBatch(plan, rows, translate, previousRemaining)
+      return readTimesheetBatch(plan, rows, previousRemaining)
     },
   }
 }

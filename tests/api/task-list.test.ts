@@ -5,7 +5,6 @@
 import type { BatchCommand, BatchOutcome, RestClient } from '@/api/client'
 import { describe, expect, it } from 'vitest'
 import { createTaskListApi, mapTaskSummary, readTaskList, TASK_LIST_SELECT, taskListCommands, taskListParams } from '@/api/task-list'
-import { keyTranslate } from '../helpers/translate'
 
 const ROW = {
   id: '103',
@@ -80,7 +79,7 @@ describe('getMany', () => {
         return outcomes
       },
     }
-    const { tasks, missing } = await createTaskListApi(rest, keyTranslate).getMany([103, 105, 103, ...Array.from({ length: 60 }, (_, i) => 200 + i)])
+    const { tasks, missing } = await createTaskListApi(rest).getMany([103, 105, 103, ...Array.from({ length: 60 }, (_, i) => 200 + i)])
     expect(batches).toHaveLength(1)
     expect(Object.keys(batches[0]!)).toEqual(['t0', 't1'])
     expect(tasks.size).toBe(61)

@@ -16,7 +16,6 @@ import { BASE_ENTRIES } from '../../emulator/data/entries'
 import { TASKS } from '../../emulator/data/tasks'
 import { canReadTask } from '../../emulator/rest/access'
 import { ADMIN, call, OUTSIDER, sessionFor } from '../emulator/helpers'
-import { keyTranslate } from '../helpers/translate'
 
 /** `qs.stringify` with brackets, as the SDK encodes a batch row. */
 function phpQuery(value: unknown, prefix = ''): string[] {
@@ -43,7 +42,7 @@ function emulatorClient(userId: number): RestClient & { requests: number } {
       for (const key of Object.keys(commands)) {
         const error = (errors as Record<string, { error: string }> | undefined)?.[key]
         outcomes[key] = error
-          ? { ok: false, error: createApiError({ code: 'UNKNOWN', status: 400, detail: error.error }, keyTranslate) }
+          ? { ok: false, error: createApiError({ code: 'UNKNOWN', status: 400, detail: error.error }) }
           : { ok: true, value: { result: result?.[key], total: Number(totals?.[key] ?? 0) || null } }
       }
       return outcomes
@@ -58,7 +57,7 @@ const QUERY: TimesheetQuery = { period: { from: addDays(lastDay, -30), to: lastD
 describe('on the emulator', () => {
   it.each([ADMIN, OUTSIDER])('user %i gets every entry of the period on the tasks they may see, each once', async (userId) => {
     const rest = emulatorClient(userId)
-    const api = createTimesheetApi(rest, keyTranslate)
+    const api = createTimesheetApi(rest)
     let state = initialTimesheetState(QUERY)
     const ids: number[] = []
     const taskIds = new Set<number>()

@@ -24,7 +24,6 @@ import {
   timesheetBatchCommands,
   timesheetFilter,
 } from '@/api/timesheet'
-import { keyTranslate as translate } from '../helpers/translate'
 
 const MARCH: TimesheetQuery = { period: { from: '2026-03-01', to: '2026-03-31' }, timeZone: 'Europe/Moscow', userIds: null }
 
@@ -98,7 +97,7 @@ function fakePortal(rows: FakeEntry[], options: { failKeys?: ReadonlySet<string>
       const outcomes: Record<string, BatchOutcome> = {}
       for (const [key, command] of Object.entries(commands)) {
         if (options.failKeys?.has(`${portal.requests}:${key}`)) {
-          outcomes[key] = { ok: false, error: createApiError({ code: 'INTERNAL_SERVER_ERROR', status: 500 }, translate) }
+          outcomes[key] = { ok: false, error: createApiError({ code: 'INTERNAL_SERVER_ERROR', status: 500 }) }
           continue
         }
         if (command.method === 'task.elapseditem.getlist') {
@@ -152,7 +151,7 @@ interface LoadResult {
 }
 
 async function load(portal: FakePortal, query: TimesheetQuery = MARCH): Promise<LoadResult> {
-  const api = createTimesheetApi(portal, translate)
+  const api = createTimesheetApi(portal)
   let state = initialTimesheetState(query)
   const result: LoadResult = { requests: 0, commandCounts: [], entryIds: [], taskIds: new Set(), userIds: new Set(), state, arrivals: [] }
   for (let plan = planTimesheetBatch(state); plan; plan = planTimesheetBatch(state)) {
@@ -265,7 +264,7 @@ describe('what arrives', () => {
     const rows = entries(60)
     const portal = fakePortal(rows)
     const plan: TimesheetBatchPlan = { cursor: 0, entryPages: 5, taskChunks: [], userChunks: [] }
-    const arrival = await createTimesheetApi(portal, translate).fetchBatch(MARCH, plan, null)
+    const arrival = await createTimesheetApi(portal).fetchBatch(MARCH, plan, null)
     // e1 is short (10 rows); e2 ran with the substituted page as its cursor and answered junk.
     expect(arrival.entries.map(entry => entry.id)).toEqual(rows.map(row => Number(row.ID)))
     expect(arrival.entriesDone).toBe(true)
@@ -277,7 +276,7 @@ describe('what arrives', () => {
     rows[10] = { ...rows[10]!, SECONDS: 'lots' }
     rows[49] = { ...rows[49]!, CREATED_DATE: 'yesterday' }
     const plan: TimesheetBatchPlan = { cursor: 0, entryPages: 1, taskChunks: [], userChunks: [] }
-    const arrival = readTimesheetBatch(plan, { e0: { ok: true, value: { result: rows, total: 120 } } }, translate)
+    const arrival = readTimesheetBatch(plan, { e0: { ok: true, value: { result: rows, total: 120 } } })
     expect(arrival.entries).toHaveLength(48)
     expect(arrival.unreadableEntries).toBe(2)
     expect(arrival.cursor).toBe(Number(rows[49]!.ID))
@@ -298,7 +297,7 @@ describe('what arrives', () => {
   it('does not call a full page without `total` the end: the rest stays unknown and the load goes on', () => {
     const rows = entries(50)
     const plan: TimesheetBatchPlan = { cursor: 0, entryPages: 1, taskChunks: [], userChunks: [] }
-    const arrival = readTimesheetBatch(plan, { e0: { ok: true, value: { result: rows, total: null } } }, translate)
+    const arrival = readTimesheetBatch(plan, { e0: { ok: true, value: { result: rows, total: null } } })
     expect(arrival.entriesDone).toBe(false)
     expect(arrival.remaining).toBeNull()
     const state = advanceTimesheet(initialTimesheetState(), plan, arrival)
@@ -307,7 +306,7 @@ describe('what arrives', () => {
 
   it('treats a malformed page as an error of that page, not of the load', () => {
     const plan: TimesheetBatchPlan = { cursor: 40, entryPages: 2, taskChunks: [], userChunks: [] }
-    const arrival = readTimesheetBatch(plan, { e0: { ok: true, value: { result: { not: 'a list' }, total: 5 } } }, translate)
+    const arrival = readTimesheetBatch(plan, { e0: { ok: true, value: { result: { not: 'a list' }, total: 5 } } })
     expect(arrival.entriesError?.code).toBe('MALFORMED_RESPONSE')
     expect(arrival.cursor).toBe(40)
     expect(arrival.entriesDone).toBe(false)
