@@ -8,7 +8,7 @@ import type { Browser, Frame, Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPortal, portalUrl, restRequests, screenshot } from './support/browser'
+import { launchBrowser, openPortal, portalUrl, restRequests, screenshot, waitForFrameFit } from './support/browser'
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -60,8 +60,7 @@ async function openTemplate(templateId: number, query: Record<string, string | n
 
 /** Waits until the portal has grown the iframe to the app's content (fitHeight after a layout change). */
 async function settle(page: Page, app: Frame): Promise<void> {
-  const height = await app.evaluate(() => document.documentElement.scrollHeight)
-  await page.waitForFunction(wanted => (document.querySelector('iframe[name*="|"]')?.getBoundingClientRect().height ?? 0) >= wanted - 2, height, { timeout: 5000 }).catch(() => {})
+  await waitForFrameFit(page, app)
 }
 
 async function shot(page: Page, app: Frame, name: string): Promise<void> {

@@ -9,7 +9,7 @@ import type { PortalQuery } from './support/browser'
 import { readFile } from 'node:fs/promises'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPortal, portalUrl, restRequests, screenshot } from './support/browser'
+import { launchBrowser, openPortal, portalUrl, restRequests, screenshot, waitForFrameFit } from './support/browser'
 
 const DEMO = {
   emptyTask: Number(process.env.E2E_TASK_EMPTY ?? 102),
@@ -47,8 +47,7 @@ async function restCalls(sessionId: string) {
 
 /** Screenshots the card once the portal has grown the app frame to its content (the app's resizeWindow). */
 async function shot(page: Page, app: Frame, name: string): Promise<void> {
-  const height = await app.evaluate(() => document.documentElement.scrollHeight)
-  await page.waitForFunction(wanted => (document.querySelector('iframe[name*="|"]')?.getBoundingClientRect().height ?? 0) >= wanted - 2, height, { timeout: 5000 })
+  await waitForFrameFit(page, app)
   await screenshot(page, name)
 }
 

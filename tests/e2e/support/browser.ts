@@ -77,3 +77,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function clearFaults(sessionId: string): Promise<void> {
   await fetch(new URL(`/__emulator/sessions/${sessionId}/faults`, inject('portalUrl')), { method: 'POST', body: '{}' })
 }
+
+/**
+ * Waits until the portal has sized the app's iframe to the app's content. Both sides are read
+ * again on every poll: content that grows or shrinks while the portal catches up (a list still
+ * loading, a row just removed) is a moving target, so a height measured once may never be met.
+ */
+export async function waitForFrameFit(page: Page, app: Frame, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let last = { frame: 0, content: 0 }
+  while (Date.now() < deadline) {
+    const content = await app.evaluate(() => document.documentElement.scrollHeight)
+    const frame = await page.evaluate(() => document.querySelector('iframe[name*="|"]')?.getBoundingClientRect().height ?? 0)
+    last = { frame, content }
+    if (frame >= content - 2)
+      return
+    await page.waitForTimeout(50)
+  }
+  throw new Error(`the portal did not size the app frame to its content within ${timeoutMs} ms (frame ${last.frame} px, content ${last.content} px)`)
+}
