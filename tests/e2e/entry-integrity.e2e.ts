@@ -40,7 +40,7 @@ async function serverEntries(sessionId: string, taskId: number): Promise<ServerR
   return reply.result
 }
 
-async function open(query: PortalQuery, width = 320) {
+async function open(query: PortalQuery, width = 1100) {
   const portal = await openPortal(browser, { placement: 'sidebar', lang: 'en', user: DEMO.author, ...query }, { width, height: 900 })
   opened.push(portal.page)
   await portal.app.waitForSelector('[data-test="entry-count"]', { timeout: 30_000 })
