@@ -8,7 +8,7 @@
 import type { Browser, Frame, Page } from 'playwright-core'
 import type { PortalQuery } from './support/browser'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, openPortal, screenshot } from './support/browser'
+import { launchBrowser, openPortal, screenshot, waitForFrameFit } from './support/browser'
 
 /** Demo data (emulator/README.md): task 101 has entries 1–3, entry 1 by user 102; task 103 has 60. */
 const DEMO = { threeTask: 101, sixtyTask: 103, author: 102 } as const
@@ -50,8 +50,7 @@ async function open(query: PortalQuery, width = 1100) {
 
 /** Screenshots the card once the portal has grown the app frame to its content (the app's resizeWindow). */
 async function shot(page: Page, app: Frame, name: string): Promise<void> {
-  const height = await app.evaluate(() => document.documentElement.scrollHeight)
-  await page.waitForFunction(wanted => (document.querySelector('iframe[name*="|"]')?.getBoundingClientRect().height ?? 0) >= wanted - 2, height, { timeout: 5000, polling: 100 }).catch(() => {})
+  await waitForFrameFit(page, app)
   await screenshot(page, name)
 }
 
