@@ -6,7 +6,7 @@
  * they move with today unless `EMULATOR_NOW` pins it; counts, durations and authors never move.
  * Start-up is linear: each entry is built once, in id order, and frozen.
  *
- * How the dates arise on a portal (research/rest.md §1.2): a manual entry (SOURCE 2) is booked on
+ * How the dates arise on a portal (docs/rest-quirks.md#entry-fields): a manual entry (SOURCE 2) is booked on
  * CREATED_DATE and gets DATE_START = DATE_STOP = the moment it was saved; a timer entry (SOURCE 3) has
  * CREATED_DATE = DATE_START = the timer start, DATE_STOP = start + seconds and an empty comment;
  * entries of unknown source (SOURCE 1) predate those columns and have none.

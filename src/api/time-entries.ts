@@ -23,7 +23,7 @@ import { chunk, ENTRY_PAGE_SIZE } from './time-entries-paging'
 import { authorRecentParams, entryByIdParams, keysetParams, lastIdReference } from './time-entry-query'
 import { mapUser, userGetParams } from './users'
 
-/** `SOURCE` 2 = typed by a person, 3 = the task timer, 1 = unknown (research/rest.md §1.2). */
+/** `SOURCE` 2 = typed by a person, 3 = the task timer, 1 = unknown (docs/rest-quirks.md#source-values). */
 export type EntrySource = 'manual' | 'timer' | 'unknown'
 
 export interface TimeEntry {
@@ -104,7 +104,7 @@ export interface TimeEntriesApi {
   remove: (taskId: number, itemId: number) => Promise<void>
 }
 
-/** `task.elapseditem.isactionallowed` ACTIONID for "add" (research/rest.md §1.3). */
+/** `task.elapseditem.isactionallowed` ACTIONID for "add" (docs/rest-quirks.md#action-ids). */
 export const ACTION_ADD = 1
 
 /**
