@@ -232,6 +232,57 @@ describe('csv export', () => {
   })
 })
 
+/** RFC 4180 fields of one CSV text, split on `separator` (quotes respected, as spreadsheets read them). */
+function csvCells(text: string, separator: string): string[] {
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"')
+        cell += text[index++]
+      else if (char === '"')
+        quoted = false
+      else
+        cell += char
+    }
+    else if (char === '"' && cell === '') {
+      quoted = true
+    }
+    else if (char === separator || char === '\n' || char === '\r') {
+      cells.push(cell)
+      cell = ''
+    }
+    else {
+      cell += char
+    }
+  }
+  cells.push(cell)
+  return cells
+}
+
+describe('csv export of hostile comments', () => {
+  it('writes a comment that holds formulas after other separators so that no cell starts a formula', async () => {
+    const hostile = 'done;=1+1|＝2+2\t@SUM(A1), -3'
+    const { page, app } = await open({ task: DEMO.threeTask, user: DEMO.author })
+    await settled(app)
+    await app.click('[data-test="add-entry"]')
+    await app.fill('input[data-test="form-duration"]', '0:05')
+    await app.fill('[data-test="entry-form"] textarea', hostile)
+    await app.click('[data-test="form-save"]')
+    await app.waitForSelector('[data-test="entry-form"]', { state: 'detached' })
+    const [download] = await Promise.all([page.waitForEvent('download'), app.click('[data-test="export-csv"]')])
+    const text = (await readFile(await download.path(), 'utf8')).slice(1)
+    for (const separator of [',', ';', '\t', '|']) {
+      const starts = csvCells(text, separator).map(cell => cell.replace(/^[\s\u200B"]*/, '')[0] ?? '')
+      expect(starts.filter(first => '=+-@＝＋－＠'.includes(first)), `cells read with "${separator}"`).toEqual([])
+    }
+    expect(text).toContain('done;')
+    await page.close()
+  })
+})
+
 describe('russian', () => {
   it('shows the list in Russian', async () => {
     const { page, app } = await open({ task: DEMO.threeTask, user: DEMO.author, lang: 'ru' })
