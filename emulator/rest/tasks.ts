@@ -15,13 +15,14 @@
  */
 import type { DemoTask } from '../data/tasks'
 import type { DemoUser } from '../data/users'
+import type { RestQuery } from '../php/array'
 import type { RestContext, RestMethod } from './context'
 import { toServerIso } from '../data/clock'
-import { findGroup } from '../data/tasks'
+import { findGroup, TASKS } from '../data/tasks'
 import { findUser, fullName } from '../data/users'
 import { isArrayLike } from '../php/array'
 import { phpIntval } from '../php/values'
-import { canAddTime, canEditTask, isAdmin, readableTask } from './access'
+import { canAddTime, canEditTask, canReadTask, isAdmin, readableTask } from './access'
 import { RestError } from './envelope'
 import { photoUrl } from './users'
 
@@ -187,25 +188,15 @@ function selectedColumns(select: unknown[]): string[] {
   return [...fields.filter(field => field !== 'FAVORITE'), ...withUserFields, ...withBbcodeFlag, ...favorite]
 }
 
-const taskGet: RestMethod = (context, query) => {
-  if (!query.has('taskId'))
-    throw new RestError(400, '100', 'CTaskItem All parameters in the constructor must have real class type (internal error)')
-  const select = query.get('select') ?? []
-  if (!isArrayLike(select))
-    throw new RestError(400, '100', `Invalid value {${String(select)}} to match with parameter {select}. Should be value of type array. (internal error)`)
-  const params = query.get('params') ?? []
-  if (!isArrayLike(params))
-    throw new RestError(400, '100', `Invalid value {${String(params)}} to match with parameter {params}. Should be value of type array. (internal error)`)
-  const taskId = phpIntval(query.get('taskId'))
-  if (taskId <= 0)
-    throw new RestError(400, '0', 'wrong task id')
-  const userId = context.session.userId
-  const task = readableTask(taskId, userId)
-  if (!task)
-    return { result: [] }
+/**
+ * One task as `getAction` and `listAction` build it: the selected columns, GROUP (`fillGroupInfo`
+ * adds it to every row), CREATOR / RESPONSIBLE / *_DATA when their id columns are selected
+ * (`fillUserInfo`), keys camelCased (`convertKeysToCamelCase`).
+ */
+function taskRow(task: DemoTask, select: unknown[], context: RestContext): Record<string, unknown> {
   const all = columns(task, context)
   const row: Record<string, unknown> = {}
-  for (const column of selectedColumns(Object.values(select)))
+  for (const column of selectedColumns(select))
     row[column] = all[column]
   const group = findGroup(task.groupId)
   row.GROUP = group ? { ID: String(group.id), NAME: group.name, OPENED: group.opened, MEMBERS_COUNT: group.members.length, IMAGE: '', ADDITIONAL_DATA: [] } : []
@@ -217,11 +208,97 @@ const taskGet: RestMethod = (context, query) => {
     row.ACCOMPLICES_DATA = usersById(task.accomplices, context.portalOrigin)
   if ('AUDITORS' in row)
     row.AUDITORS_DATA = usersById(task.auditors, context.portalOrigin)
-  const camelTask = camelKeys(row) as Record<string, unknown>
+  return camelKeys(row) as Record<string, unknown>
+}
+
+function arrayParameter(query: RestQuery, name: string): unknown[] | Record<string, unknown> {
+  const value = query.get(name) ?? []
+  if (!isArrayLike(value))
+    throw new RestError(400, '100', `Invalid value {${String(value)}} to match with parameter {${name}}. Should be value of type array. (internal error)`)
+  return value
+}
+
+const taskGet: RestMethod = (context, query) => {
+  if (!query.has('taskId'))
+    throw new RestError(400, '100', 'CTaskItem All parameters in the constructor must have real class type (internal error)')
+  const select = arrayParameter(query, 'select')
+  arrayParameter(query, 'params')
+  const taskId = phpIntval(query.get('taskId'))
+  if (taskId <= 0)
+    throw new RestError(400, '0', 'wrong task id')
+  const userId = context.session.userId
+  const task = readableTask(taskId, userId)
+  if (!task)
+    return { result: [] }
+  const camelTask = taskRow(task, Object.values(select), context)
   camelTask.action = actions(task, userId)
   return { result: { task: camelTask } }
 }
 
+/** The sortable fields (DOCS tasks-task-list.md `order`; `checkOrderKeys` refuses any other key). */
+const ORDER_FIELDS = new Set(['ID', 'TITLE', 'TIME_SPENT_IN_LOGS', 'DATE_START', 'CREATED_DATE', 'CHANGED_DATE', 'CLOSED_DATE', 'ACTIVITY_DATE', 'START_DATE_PLAN', 'END_DATE_PLAN', 'DEADLINE', 'REAL_STATUS', 'STATUS_COMPLETE', 'PRIORITY', 'MARK', 'CREATED_BY_LAST_NAME', 'RESPONSIBLE_LAST_NAME', 'GROUP_ID', 'TIME_ESTIMATE', 'ALLOW_CHANGE_DEADLINE', 'ALLOW_TIME_TRACKING', 'MATCH_WORK_TIME', 'FAVORITE', 'SORTING', 'IS_PINNED', 'IS_PINNED_IN_GROUP'])
+
+/** Filter keys the emulator evaluates: the numeric columns `CTasks::GetFilter` compares as `number_wo_nulls`. */
+const NUMERIC_FILTERS: Readonly<Record<string, (task: DemoTask) => number | null>> = {
+  ID: task => task.id,
+  CREATED_BY: task => task.createdBy,
+  RESPONSIBLE_ID: task => task.responsibleId,
+  FORKED_BY_TEMPLATE_ID: task => task.forkedByTemplateId,
+}
+
+/** A `[!|=]KEY` filter entry as a predicate; a list value matches any of its ids (SQL `IN`). */
+function filterPredicate(rawKey: string, value: unknown): (task: DemoTask) => boolean {
+  const match = /^(!|=)?([A-Z_]+)$/i.exec(rawKey)
+  const column = match ? NUMERIC_FILTERS[match[2]!.toUpperCase()] : undefined
+  if (!match || !column)
+    throw new RestError(400, 'EMULATOR_FILTER_NOT_EMULATED', `tasks.task.list: the emulator does not evaluate filter key "${rawKey}" (emulator/README.md)`)
+  const wanted = (Array.isArray(value) ? value : isArrayLike(value) ? Object.values(value) : [value]).map(phpIntval)
+  const negate = match[1] === '!'
+  return (task) => {
+    const actual = column(task)
+    const hit = actual !== null && wanted.includes(actual)
+    return negate ? !hit : hit
+  }
+}
+
+/** `listAction`'s page size (`PageNavigation` of the REST engine): 50 rows from `start`. */
+const LIST_PAGE_SIZE = 50
+
+/**
+ * `tasks.task.list` (tasks/lib/rest/controllers/task.php `listAction`, DOCS tasks-task-list.md): rows
+ * the caller may read, `filter` through `CTasks::GetFilter` (FORKED_BY_TEMPLATE_ID is one of its
+ * numeric keys, although the docs' filter list leaves it out), an `order` key outside
+ * `getAvailableOrderFields` answers error "0", 50 rows a page with `total` and `next`, wrapped in
+ * `result.tasks`; STATUS comes back as the real status with `subStatus` next to it.
+ */
+const taskList: RestMethod = (context, query) => {
+  const filter = arrayParameter(query, 'filter')
+  const select = Object.values(arrayParameter(query, 'select'))
+  const order = arrayParameter(query, 'order')
+  arrayParameter(query, 'params')
+  const orderEntries = Object.entries(order)
+  if (orderEntries.some(([key]) => !ORDER_FIELDS.has(key.toUpperCase())))
+    throw new RestError(400, '0', 'Invalid sorting key (internal error)')
+  const predicates = Object.entries(filter).map(([key, value]) => filterPredicate(key, value))
+  const userId = context.session.userId
+  const matching = TASKS.filter(task => canReadTask(task, userId) && predicates.every(predicate => predicate(task)))
+  // Default order: ID descending (DOCS tasks-task-list.md); the emulator sorts by ID or CREATED_DATE only.
+  const [orderKey, direction] = orderEntries[0] ?? ['ID', 'desc']
+  const sortColumn = orderKey.toUpperCase() === 'CREATED_DATE' ? (task: DemoTask) => task.createdDate : (task: DemoTask) => task.id
+  const sign = String(direction).toLowerCase() === 'desc' ? -1 : 1
+  const sorted = [...matching].sort((a, b) => sign * (sortColumn(a) - sortColumn(b)))
+  const start = Math.max(0, context.start)
+  const page = sorted.slice(start, start + LIST_PAGE_SIZE).map((task) => {
+    const row = taskRow(task, select, context)
+    if ('status' in row)
+      row.subStatus = row.status
+    return row
+  })
+  const next = start + LIST_PAGE_SIZE < sorted.length ? start + LIST_PAGE_SIZE : undefined
+  return { result: { tasks: page }, total: sorted.length, ...(next === undefined ? {} : { next }) }
+}
+
 export const taskMethods: ReadonlyArray<readonly [string, RestMethod]> = [
   ['tasks.task.get', taskGet],
+  ['tasks.task.list', taskList],
 ]
