@@ -6,9 +6,13 @@
  * the app's own serializer. Template 139 is the REST docs' example of `tasks.template.get` verbatim.
  *
  * This module only adds what `TemplateProvider` joins from b_user (CREATED_BY_* and RESPONSIBLE_*),
- * from the demo users. emulator/README.md lists what each template covers.
+ * from the demo users, and moves the dates by whole weeks with the emulator's clock
+ * (template-dates.ts; none when EMULATOR_NOW pins the demo clock). emulator/README.md lists what
+ * each template covers.
  */
 import type { DemoUser } from './users'
+import { DEMO_NOW } from './clock'
+import { demoShiftDays, shiftTemplateColumns } from './template-dates'
 import rows from './templates.json' with { type: 'json' }
 import { findUser } from './users'
 
@@ -53,7 +57,10 @@ function withJoinedUsers(columns: TemplateColumns): TemplateColumns {
   }
 }
 
+/** Days the demo dates are moved by: whole weeks towards the emulator's "now" (0 at the demo clock). */
+export const TEMPLATE_SHIFT_DAYS = demoShiftDays(DEMO_NOW)
+
 /** Template rows by id (columns are plain strings; each session copies what it changes). */
 export const TEMPLATES: ReadonlyMap<number, DemoTemplate> = new Map(
-  (rows.templates as GeneratedRow[]).map(row => [Number(row.columns.ID), { ...row, columns: withJoinedUsers(row.columns) }] as const),
+  (rows.templates as GeneratedRow[]).map(row => [Number(row.columns.ID), { ...row, columns: withJoinedUsers(shiftTemplateColumns(row.columns, TEMPLATE_SHIFT_DAYS)) }] as const),
 )

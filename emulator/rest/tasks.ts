@@ -236,8 +236,10 @@ const taskGet: RestMethod = (context, query) => {
 const ORDER_FIELDS = new Set(['ID', 'TITLE', 'TIME_SPENT_IN_LOGS', 'DATE_START', 'CREATED_DATE', 'CHANGED_DATE', 'CLOSED_DATE', 'ACTIVITY_DATE', 'START_DATE_PLAN', 'END_DATE_PLAN', 'DEADLINE', 'REAL_STATUS', 'STATUS_COMPLETE', 'PRIORITY', 'MARK', 'CREATED_BY_LAST_NAME', 'RESPONSIBLE_LAST_NAME', 'GROUP_ID', 'TIME_ESTIMATE', 'ALLOW_CHANGE_DEADLINE', 'ALLOW_TIME_TRACKING', 'MATCH_WORK_TIME', 'FAVORITE', 'SORTING', 'IS_PINNED', 'IS_PINNED_IN_GROUP'])
 
 /** Numeric task fields the emulator filters on; other filter keys are ignored (an assumption). */
-const FILTER_FIELDS: Readonly<Record<string, (task: DemoTask) => number>> = {
+const FILTER_FIELDS: Readonly<Record<string, (task: DemoTask) => number | null>> = {
   ID: task => task.id,
+  // A numeric key of `CTasks::GetFilter` (modules/tasks/classes/general/task.php), not in the docs' list.
+  FORKED_BY_TEMPLATE_ID: task => task.forkedByTemplateId,
   GROUP_ID: task => task.groupId,
   RESPONSIBLE_ID: task => task.responsibleId,
   CREATED_BY: task => task.createdBy,
@@ -275,6 +277,9 @@ function taskFilter(filter: Record<string, unknown>): (task: DemoTask) => boolea
     const values = (isArrayLike(raw) ? Object.values(raw) : [raw]).map(phpIntval)
     tests.push((task) => {
       const actual = field(task)
+      // SQL: a NULL column matches no comparison, negated ones included.
+      if (actual === null)
+        return false
       switch (operator) {
         case '!': return !values.includes(actual)
         case '<': return values.some(value => actual < value)

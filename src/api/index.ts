@@ -6,12 +6,14 @@ import type { InjectionKey } from 'vue'
 import type { RestClient } from './client'
 import type { PortalConnector } from './portal'
 import type { Task } from './tasks'
+import type { CreatedTasks } from './template-tasks'
 import type { TaskTemplate } from './templates'
 import type { TimeEntriesApi } from './time-entries'
 import type { User } from './users'
-import { createApiError, toApiError } from './errors'
+import { ApiError, createApiError, toApiError } from './errors'
 import { PayloadError } from './parse'
 import { mapTaskResult, taskGetParams } from './tasks'
+import { createdTasksParams, mapCreatedTasks } from './template-tasks'
 import { createTimeEntriesApi } from './time-entries'
 import { mapUser, userGetParams } from './users'
 
@@ -28,6 +30,12 @@ export interface Api {
   templates: {
     /** `tasks.template.get`; throws `ApiError('NOT_FOUND')` for a missing or unreadable template. */
     get: (templateId: number) => Promise<TaskTemplate>
+    /**
+     * Tasks created from the template that the viewer may see, when the portal filters by template
+     * (undocumented, so verified); `unavailable` when it refuses or ignores the filter. Throws only
+     * retryable failures (network, limits), which a retry can fix.
+     */
+    createdTasks: (templateId: number) => Promise<CreatedTasks>
   }
   /** Time entries of a task: the sidebar's opening batch, paging, detail and writes. */
   timeEntries: TimeEntriesApi
@@ -94,6 +102,20 @@ export function createApi(rest: RestClient): Api {
         if (response.result === false || response.result === null)
           throw createApiError({ code: 'NOT_FOUND', status: 200, detail: `tasks.template.get ${templateId}: false`, method: 'tasks.template.get' })
         return mapPayload('tasks.template.get', () => mapTemplate(response.result, envelopeUtcOffset(response)))
+      },
+      async createdTasks(templateId) {
+        let response
+        try {
+          response = await rest.call('tasks.task.list', createdTasksParams(templateId))
+        }
+        catch (error) {
+          // The portal answering 4xx (not 401 or the 429 limit) is its refusal of the undocumented filter: an
+          // answer, not a failure (docs/recurring-doctor.md#created-tasks). Network, 5xx, auth and limits pass on.
+          if (error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 401 && error.status !== 429)
+            return { kind: 'unavailable', reason: 'refused' }
+          throw error
+        }
+        return mapPayload('tasks.task.list', () => mapCreatedTasks(templateId, response.result, response.total))
       },
     },
     timeEntries: createTimeEntriesApi(rest),

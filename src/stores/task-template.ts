@@ -3,8 +3,11 @@
  * `user.get` for every user id the template mentions (creator, responsible, the three member lists).
  * Loads are guarded against stale replies: only the newest request may write state. A failed
  * `user.get` does not hide the template: people then show as "User #id" next to `peopleError`.
+ * Alongside `user.get`, one `tasks.task.list` for the tasks created from the template so far
+ * (`createdTasks`; its failure only affects that block).
  */
 import type { ApiError } from '@/api/errors'
+import type { CreatedTasks } from '@/api/template-tasks'
 import type { TaskTemplate } from '@/api/templates'
 import type { User } from '@/api/users'
 import type { LoadStatus } from '@/lib/load-status'
@@ -25,6 +28,9 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
   const people = shallowRef<ReadonlyMap<number, User>>(new Map())
   const peopleStatus = ref<LoadStatus>('idle')
   const peopleError = shallowRef<ApiError | null>(null)
+  const createdTasks = shallowRef<CreatedTasks | null>(null)
+  const createdStatus = ref<LoadStatus>('idle')
+  const createdError = shallowRef<ApiError | null>(null)
   /** When the shown template arrived (epoch ms): the doctor's "now". */
   const checkedAt = ref(0)
   let latestRequest = 0
@@ -52,6 +58,30 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     }
   }
 
+  async function loadCreatedTasks(id: number, request: number): Promise<void> {
+    createdStatus.value = 'loading'
+    createdError.value = null
+    try {
+      const answer = await api!.templates.createdTasks(id)
+      if (request !== latestRequest)
+        return
+      createdTasks.value = answer
+      createdStatus.value = 'success'
+    }
+    catch (thrown) {
+      if (request !== latestRequest)
+        return
+      createdError.value = thrown as ApiError
+      createdStatus.value = 'error'
+    }
+  }
+
+  /** Asks for the created tasks again (after a network failure), without reloading the template. */
+  async function reloadCreatedTasks(): Promise<void> {
+    if (template.value !== null)
+      await loadCreatedTasks(template.value.id, latestRequest)
+  }
+
   /**
    * Loads template `id` (a positive integer, validated by the caller) and then its people.
    * A later call supersedes an earlier one still in flight.
@@ -66,12 +96,15 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     if (templateId.value !== id) {
       template.value = null
       people.value = new Map()
+      createdTasks.value = null
     }
     templateId.value = id
     status.value = 'loading'
     error.value = null
     peopleStatus.value = 'idle'
     peopleError.value = null
+    createdStatus.value = 'idle'
+    createdError.value = null
     let loaded: TaskTemplate
     try {
       loaded = await api.templates.get(id)
@@ -88,7 +121,7 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     template.value = loaded
     checkedAt.value = Date.now()
     status.value = 'success'
-    await loadPeople(loaded, request)
+    await Promise.all([loadPeople(loaded, request), loadCreatedTasks(id, request)])
   }
 
   /** Loads the current template again (after an error, or to refresh). */
@@ -107,9 +140,12 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     peopleStatus.value = 'idle'
     peopleError.value = null
     checkedAt.value = 0
+    createdTasks.value = null
+    createdStatus.value = 'idle'
+    createdError.value = null
   }
 
-  return { templateId, template, status, error, people, peopleStatus, peopleError, checkedAt, load, reload, $reset }
+  return { templateId, template, status, error, people, peopleStatus, peopleError, checkedAt, createdTasks, createdStatus, createdError, load, reload, reloadCreatedTasks, $reset }
 })
 
 if (import.meta.hot)

@@ -84,7 +84,30 @@ describe('template inspector', () => {
     const requests = await restRequests(sessionId)
     expect(requests.filter(request => request.url.includes('tasks.template.get'))).toHaveLength(1)
     expect(requests.filter(request => request.url.includes('user.get'))).toHaveLength(1)
+    await app.waitForSelector('[data-test="created-tasks"][data-created-status="success"]')
+    expect(await text(app, '[data-test="created-count"]')).toBe('1 task created so far')
+    expect(await app.getAttribute('[data-test="created-task"][data-task-id="101"] a', 'href')).toMatch(/\/company\/personal\/user\/101\/tasks\/task\/view\/101\/$/)
+    expect(requests.filter(request => request.url.includes('tasks.task.list'))).toHaveLength(1)
     await shot(page, app, 'template-139')
+    await page.close()
+  })
+
+  it.each([
+    { width: 320, name: 'template-139-created-refused-320' },
+    { width: 1280, name: 'template-139-created-refused-wide' },
+  ])('says calmly that the portal does not list tasks by template when it refuses the filter ($width px)', async ({ width, name }) => {
+    const { page, app } = await openTemplate(139, {}, width)
+    // A portal whose task query refuses FORKED_BY_TEMPLATE_ID: the controller's error form, HTTP 400.
+    await page.route('**/rest/tasks.task.list*', route => route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ error: 'ERROR_CORE', error_description: 'Unknown filter field' }) }))
+    await app.evaluate(() => {
+      location.hash = '#/templates/140'
+    })
+    await app.waitForSelector('[data-test="template-inspector"][data-template-id="140"] [data-test="created-tasks"][data-created-kind="unavailable"]', { timeout: 20_000 })
+    expect(await text(app, '[data-test="created-unavailable"]')).toBe('Bitrix24 does not list tasks by template here.')
+    expect(await text(app, '[data-test="created-unavailable-why"]')).toContain('refused the filter FORKED_BY_TEMPLATE_ID')
+    expect(await app.$('[data-test="created-error"]')).toBeNull()
+    await app.$eval('[data-test="created-tasks"]', element => element.scrollIntoView())
+    await shot(page, app, name)
     await page.close()
   })
 

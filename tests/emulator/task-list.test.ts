@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { findGroup, TASKS } from '../../emulator/data/tasks'
 import { canReadTask } from '../../emulator/rest/access'
-import { ADMIN, call, failure, OUTSIDER, sessionFor } from './helpers'
+import { ADMIN, AUTHOR, call, failure, OUTSIDER, sessionFor } from './helpers'
 
 type Row = Record<string, unknown>
 
@@ -86,5 +86,18 @@ describe('order and paging', () => {
 
   it('refuses a filter that is not an array, as the engine binder does', () => {
     expect(failure(call(sessionFor(ADMIN), 'tasks.task.list', { filter: 'ID=1' })).error).toBe('100')
+  })
+})
+
+describe('fORKED_BY_TEMPLATE_ID', () => {
+  // A numeric key of `CTasks::GetFilter` (bitrix24-core-corp modules/tasks/classes/general/task.php),
+  // although the docs' filter list leaves it out; a task made by no template never matches.
+  it('lists the tasks a template created, readable ones only, with `!` and lists', () => {
+    const { tasks, total } = list(AUTHOR, { filter: { FORKED_BY_TEMPLATE_ID: 139 }, select: ['ID', 'FORKED_BY_TEMPLATE_ID'] })
+    expect(total).toBe(1)
+    expect(tasks.map(task => [task.id, task.forkedByTemplateId])).toEqual([['101', '139']])
+    expect(list(OUTSIDER, { filter: { FORKED_BY_TEMPLATE_ID: 139 }, select: ['ID'] }).total).toBe(0)
+    expect(list(ADMIN, { filter: { '!FORKED_BY_TEMPLATE_ID': 139 }, select: ['ID'] }).tasks.map(task => task.id)).not.toContain('101')
+    expect(list(ADMIN, { filter: { FORKED_BY_TEMPLATE_ID: [139, 144] }, select: ['ID'], order: { ID: 'asc' } }).tasks.map(task => task.id)).toEqual(['101', '103'])
   })
 })

@@ -60,7 +60,10 @@ function deferred<T>() {
 
 function fakeApi(overrides: { get?: (id: number) => Promise<TaskTemplate>, getMany?: (ids: readonly number[]) => Promise<Map<number, User>> } = {}) {
   const api = {
-    templates: { get: vi.fn(overrides.get ?? (async (id: number) => template(id))) },
+    templates: {
+      get: vi.fn(overrides.get ?? (async (id: number) => template(id))),
+      createdTasks: vi.fn(async () => ({ kind: 'listed' as const, tasks: [], total: 0, unreadable: 0 })),
+    },
     users: {
       getMany: vi.fn(overrides.getMany ?? (async (ids: readonly number[]) => new Map(ids.map(id => [id, user(id)])))),
       current: vi.fn(),

@@ -28,9 +28,10 @@ import { dailyInterval, ORDINALS } from './schedule'
 import { addDays, atMinutes, compareWallClock, daysInMonth, fromNaiveMs, isoWeekday, MINUTES_PER_DAY, minutesOfDay, toNaiveMs, wallClock } from './wall-clock'
 
 /**
- * What WORKDAY_ONLY treats as work time. The app cannot read the portal's calendar settings, so it
- * assumes Bitrix's defaults (`Bitrix\Tasks\Util\Calendar::getDefaultSettings`): Monday–Friday,
- * 09:00–19:00, no public holidays.
+ * What WORKDAY_ONLY treats as work time. The portal's calendar settings need the calendar scope
+ * (`calendar.settings.get`), which the app does not ask for, so it assumes Bitrix's defaults
+ * (`Calendar::getDefaultSettings`, bitrix24-core-corp modules/tasks/lib/util/calendar.php):
+ * Monday–Friday, 09:00–19:00, no public holidays (docs/recurring-doctor.md#workday-only).
  */
 export interface WorkCalendar {
   weekend: readonly IsoWeekday[]
