@@ -1,3 +1,4 @@
+import type { InstallStatus, InstallStepName, InstallSteps, PlacementReport, PlacementState, StepState } from './install-report'
 /**
  * The installer's run: connect and check the rights → read the app's bindings (`placement.get`) →
  * bind the missing placements (one batch), then unbind earlier bindings of the same page in another
@@ -9,7 +10,7 @@
  */
 import type { ApiError } from '@/api/errors'
 import type { InstallFrame } from '@/api/install'
-import type { UnbindRequest } from '@/api/placements'
+import type { BindOutcome, UnbindRequest } from '@/api/placements'
 import type { PortalContext } from '@/api/portal'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
@@ -17,26 +18,8 @@ import { OutsidePortalError } from '@/api/errors'
 import { INSTALLER_KEY } from '@/api/install'
 import { planHandler } from '@/api/placements'
 import { keepApiError } from './api-error'
+import { PENDING_STEPS } from './install-report'
 import { injectRequired } from './required'
-
-export type InstallStatus = 'idle' | 'loading' | 'success' | 'not-admin' | 'outside-portal' | 'error'
-
-export type InstallStepName = 'connect' | 'read' | 'bind' | 'finish'
-
-/** `skipped`: the finish step when the page was not opened as an installation. */
-export type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped'
-
-export type InstallSteps = Readonly<Record<InstallStepName, StepState>>
-
-export type PlacementState = 'pending' | 'already-bound' | 'bound' | 'failed'
-
-export interface PlacementReport {
-  code: string
-  state: PlacementState
-  error: ApiError | null
-}
-
-const PENDING_STEPS: InstallSteps = { connect: 'pending', read: 'pending', bind: 'pending', finish: 'pending' }
 
 export const useInstallStore = defineStore('install', () => {
   const installer = injectRequired(INSTALLER_KEY, 'useInstallStore')
@@ -124,20 +107,20 @@ export const useInstallStore = defineStore('install', () => {
     }
   }
 
-  /** Binds the missing placements; true when every one of them is bound now. */
-  async function bindStep(missing: readonly string[], isCurrent: () => boolean): Promise<boolean> {
+  /**
+   * Sends one change of the bindings (a bind or an unbind batch) and reports each placement it
+   * touches; true when every one of them succeeded.
+   */
+  async function changeStep(codes: readonly string[], send: () => Promise<ReadonlyMap<string, BindOutcome>>, isCurrent: () => boolean): Promise<boolean> {
     setStep('bind', 'running')
-    const requests = installer.plan.placements
-      .filter(({ code }) => missing.includes(code))
-      .map(({ code, langAll }) => ({ placement: code, handler, langAll }))
     let outcomes
     try {
-      outcomes = await installer.placements.bind(requests)
+      outcomes = await send()
     }
     catch (thrown) {
       if (!isCurrent())
         return false
-      for (const code of missing)
+      for (const code of codes)
         setPlacement(code, 'failed', keepApiError(thrown))
       fail('bind', thrown)
       return false
@@ -145,7 +128,7 @@ export const useInstallStore = defineStore('install', () => {
     if (!isCurrent())
       return false
     let firstError: ApiError | null = null
-    for (const code of missing) {
+    for (const code of codes) {
       const outcome = outcomes.get(code)
       if (outcome?.ok) {
         setPlacement(code, 'bound')
@@ -163,6 +146,14 @@ export const useInstallStore = defineStore('install', () => {
     return true
   }
 
+  /** Binds the missing placements; true when every one of them is bound now. */
+  async function bindStep(missing: readonly string[], isCurrent: () => boolean): Promise<boolean> {
+    const requests = installer.plan.placements
+      .filter(({ code }) => missing.includes(code))
+      .map(({ code, langAll }) => ({ placement: code, handler, langAll }))
+    return changeStep(missing, () => installer.placements.bind(requests), isCurrent)
+  }
+
   /**
    * Unbinds the stale forms of placements whose handler is bound now. The new binding goes first,
    * so a failure on the way never leaves a placement without the app.
@@ -171,38 +162,8 @@ export const useInstallStore = defineStore('install', () => {
     const replaceable = stale.filter(request => placements.value.find(report => report.code === request.placement)?.state !== 'failed')
     if (replaceable.length === 0)
       return true
-    setStep('bind', 'running')
-    let outcomes
-    try {
-      outcomes = await installer.placements.unbind(replaceable)
-    }
-    catch (thrown) {
-      if (!isCurrent())
-        return false
-      for (const { placement } of replaceable)
-        setPlacement(placement, 'failed', keepApiError(thrown))
-      fail('bind', thrown)
-      return false
-    }
-    if (!isCurrent())
-      return false
-    let firstError: ApiError | null = null
-    for (const placement of new Set(replaceable.map(request => request.placement))) {
-      const outcome = outcomes.get(placement)
-      if (outcome?.ok) {
-        setPlacement(placement, 'bound')
-        continue
-      }
-      const placementError = outcome?.ok === false ? outcome.error : null
-      setPlacement(placement, 'failed', placementError)
-      firstError ??= placementError
-    }
-    if (firstError) {
-      fail('bind', firstError)
-      return false
-    }
-    setStep('bind', 'done')
-    return true
+    const codes = [...new Set(replaceable.map(request => request.placement))]
+    return changeStep(codes, () => installer.placements.unbind(replaceable), isCurrent)
   }
 
   /**
