@@ -30,13 +30,12 @@
  * not read is counted, never fatal.
  */
 import type { BatchCommand, BatchOutcome, RestClient, RestParams } from './client'
-import type { ApiError } from './errors'
 import type { TaskSummary } from './task-list'
 import type { TimeEntry } from './time-entries'
 import type { User } from './users'
 import type { Period } from '@/lib/time/period'
 import { createdDateFilter } from '@/lib/time/period'
-import { createApiError } from './errors'
+import { ApiError, createApiError } from './errors'
 import { asInt, PayloadError } from './parse'
 import { settleTaskList, TASK_LIST_CHUNK, taskListParams } from './task-list'
 import { mapTimeEntry } from './time-entries'
@@ -330,8 +329,10 @@ export function readTimesheetBatch(plan: TimesheetBatchPlan, rows: Readonly<Reco
       arrival.unreadableUsers += read.unreadable
     }
     catch (error) {
+      if (!(error instanceof PayloadError) && !(error instanceof ApiError))
+        throw error
       arrival.failedUserIds.push(...ids)
-      arrival.lookupErrors.push(error instanceof PayloadError ? malformed('user.get', error.message) : error as ApiError)
+      arrival.lookupErrors.push(error instanceof PayloadError ? malformed('user.get', error.message) : error)
     }
   })
   return arrival

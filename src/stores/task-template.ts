@@ -62,7 +62,7 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     createdStatus.value = 'loading'
     createdError.value = null
     try {
-      const answer = await api!.templates.createdTasks(id)
+      const answer = await api.templates.createdTasks(id)
       if (request !== latestRequest)
         return
       createdTasks.value = answer
@@ -71,7 +71,7 @@ export const useTaskTemplateStore = defineStore('task-template', () => {
     catch (thrown) {
       if (request !== latestRequest)
         return
-      createdError.value = thrown as ApiError
+      createdError.value = keepApiError(thrown)
       createdStatus.value = 'error'
     }
   }
