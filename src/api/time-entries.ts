@@ -16,6 +16,7 @@ import type { Task } from './tasks'
 import type { User } from './users'
 import type { LogPage } from '@/lib/time/entry-log'
 import { formatOffset, parseUtcOffset } from '@/lib/time/zone'
+import { createSlicer } from '@/lib/yield-to-main'
 import { ApiError, createApiError } from './errors'
 import { asArray, asInt, asOptionalDate, asOptionalInt, asOptionalString, asRecord, PayloadError } from './parse'
 import { mapTaskResult, taskGetParams } from './tasks'
@@ -357,7 +358,10 @@ export function createTimeEntriesApi(rest: RestClient): TimeEntriesApi {
       })
       const rows = await rest.batch(commands)
       const result: PagesResult = { pages: [], users: null }
+      // 50 pages are 2,500 rows: mapped in slices that give the main thread back in between.
+      const slicer = createSlicer()
       for (const key of keys) {
+        await slicer.maybeYield()
         const page = settle(rows[key], 'task.elapseditem.getlist', ({ result: list, total }) => mapPage(list, total, taskId))
         result.pages.push(page)
         if (isError(page) || page.received < ENTRY_PAGE_SIZE)
