@@ -11,8 +11,8 @@ import type { InjectionKey } from 'vue'
 import type { TaskOpening, TimeEntriesApi } from './time-entries'
 
 export interface OpeningPrefetch {
-  /** Sends `open(taskId)` now; ignored once a prefetch was started. */
-  start: (taskId: number) => void
+  /** Sends `api.open(taskId)` now; ignored once a prefetch was started. */
+  start: (taskId: number, api: Pick<TimeEntriesApi, 'open'>) => void
   /**
    * The prefetched opening of `taskId`, once: a second call (a retry, a reload) gets null and
    * asks the server afresh, as does a call for another task.
@@ -24,16 +24,16 @@ export const OPENING_PREFETCH_KEY: InjectionKey<OpeningPrefetch> = Symbol('openi
 
 /**
  * @example
- * const prefetch = createOpeningPrefetch(api.timeEntries)
- * prefetch.start(691)
+ * const prefetch = createOpeningPrefetch()
+ * prefetch.start(691, api.timeEntries)
  * await (prefetch.take(691) ?? api.timeEntries.open(691))
  */
-export function createOpeningPrefetch(api: Pick<TimeEntriesApi, 'open'>): OpeningPrefetch {
+export function createOpeningPrefetch(): OpeningPrefetch {
   let started = false
   let pending: { taskId: number, opening: Promise<TaskOpening> } | null = null
 
   return {
-    start(taskId) {
+    start(taskId, api) {
       if (started)
         return
       started = true

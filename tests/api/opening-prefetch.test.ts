@@ -22,10 +22,10 @@ describe('createOpeningPrefetch', () => {
   it('sends open() once and hands it out once, only for its own task', async () => {
     const opening = { task: {} } as unknown as TaskOpening
     const open = vi.fn(async () => opening)
-    const prefetch = createOpeningPrefetch({ open })
+    const prefetch = createOpeningPrefetch()
     expect(prefetch.take(691)).toBeNull()
-    prefetch.start(691)
-    prefetch.start(692)
+    prefetch.start(691, { open })
+    prefetch.start(692, { open })
     expect(open).toHaveBeenCalledTimes(1)
     expect(open).toHaveBeenCalledWith(691)
     await expect(prefetch.take(691)).resolves.toBe(opening)
@@ -33,15 +33,15 @@ describe('createOpeningPrefetch', () => {
   })
 
   it('drops a prefetch of another task instead of handing it out', () => {
-    const prefetch = createOpeningPrefetch({ open: async () => ({}) as TaskOpening })
-    prefetch.start(691)
+    const prefetch = createOpeningPrefetch()
+    prefetch.start(691, { open: async () => ({}) as TaskOpening })
     expect(prefetch.take(692)).toBeNull()
     expect(prefetch.take(691)).toBeNull()
   })
 
   it('leaves no unhandled rejection when a failed prefetch is never taken', async () => {
-    const prefetch = createOpeningPrefetch({ open: () => Promise.reject(new Error('offline')) })
-    prefetch.start(691)
+    const prefetch = createOpeningPrefetch()
+    prefetch.start(691, { open: () => Promise.reject(new Error('offline')) })
     await new Promise(resolve => setTimeout(resolve, 0))
     await expect(prefetch.take(691)).rejects.toThrow('offline')
   })
@@ -50,17 +50,17 @@ describe('createOpeningPrefetch', () => {
 async function setupWithPrefetch(fake: ReturnType<typeof createFakeRest>) {
   const { portal } = fakePortal({})
   const timeEntries = createTimeEntriesApi(fake.rest)
-  const prefetch = createOpeningPrefetch(timeEntries)
+  const prefetch = createOpeningPrefetch()
   installStores({ api: { timeEntries }, portal, prefetch })
   await useFrameStore().boot()
-  return { store: useTimeEntriesStore(), prefetch }
+  return { store: useTimeEntriesStore(), prefetch, timeEntries }
 }
 
 describe('the store adopts the prefetched opening', () => {
   it('loads the task with the batch already in flight: still one request for the opening', async () => {
     const fake = createFakeRest(three)
-    const { store, prefetch } = await setupWithPrefetch(fake)
-    prefetch.start(691)
+    const { store, prefetch, timeEntries } = await setupWithPrefetch(fake)
+    prefetch.start(691, timeEntries)
     expect(fake.requests).toHaveLength(1)
     await store.load(691)
     expect(fake.requests).toHaveLength(1)
@@ -72,8 +72,8 @@ describe('the store adopts the prefetched opening', () => {
 
   it('keeps the stale-response guard: a newer load of another task wins over the adopted one', async () => {
     const fake = createFakeRest(three)
-    const { store, prefetch } = await setupWithPrefetch(fake)
-    prefetch.start(691)
+    const { store, prefetch, timeEntries } = await setupWithPrefetch(fake)
+    prefetch.start(691, timeEntries)
     const first = store.load(691)
     const second = store.load(692)
     await Promise.all([first, second])
