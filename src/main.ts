@@ -6,6 +6,7 @@ import { createPortalConnector } from '@/api/portal'
 import { createTimeEntriesApi } from '@/api/time-entries'
 import { createAppI18n, initialLocale } from '@/i18n'
 import { resolvePlacement } from '@/lib/placement'
+import { createSlicer } from '@/lib/yield-to-main'
 import { createAppRouter } from '@/router'
 import { useFrameStore } from '@/stores/frame'
 import { createUiKit } from '@/ui-kit'
@@ -37,7 +38,8 @@ app.use(createUiKit({
   darkScheme: matchMedia('(prefers-color-scheme: dark)'),
 }))
 app.provide(PORTAL_KEY, portal)
-app.provide(API_KEY, createApi(portal.rest))
+// Batches of 2,500 rows are mapped in slices that yield, so loading never blocks input for long.
+app.provide(API_KEY, createApi(portal.rest, { timeEntries: { slicer: createSlicer } }))
 app.provide(OPENING_PREFETCH_KEY, prefetch)
 
 const frame = useFrameStore(pinia)

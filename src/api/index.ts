@@ -7,7 +7,7 @@ import type { RestClient } from './client'
 import type { PortalConnector } from './portal'
 import type { Task } from './tasks'
 import type { TaskTemplate } from './templates'
-import type { TimeEntriesApi } from './time-entries'
+import type { TimeEntriesApi, TimeEntriesApiOptions } from './time-entries'
 import type { User } from './users'
 import { createApiError, toApiError } from './errors'
 import { PayloadError } from './parse'
@@ -54,7 +54,7 @@ export function mapPayload<T>(method: string, map: () => T): T {
  * @example
  * app.provide(API_KEY, createApi(portal.rest))
  */
-export function createApi(rest: RestClient): Api {
+export function createApi(rest: RestClient, options: { timeEntries?: TimeEntriesApiOptions } = {}): Api {
   return {
     tasks: {
       async get(taskId) {
@@ -96,6 +96,6 @@ export function createApi(rest: RestClient): Api {
         return mapPayload('tasks.template.get', () => mapTemplate(response.result, envelopeUtcOffset(response)))
       },
     },
-    timeEntries: createTimeEntriesApi(rest),
+    timeEntries: createTimeEntriesApi(rest, options.timeEntries),
   }
 }
