@@ -8,7 +8,7 @@ import type { PortalConnector } from './portal'
 import type { Task } from './tasks'
 import type { CreatedTasks } from './template-tasks'
 import type { TaskTemplate } from './templates'
-import type { TimeEntriesApi } from './time-entries'
+import type { TimeEntriesApi, TimeEntriesApiOptions } from './time-entries'
 import type { User } from './users'
 import { ApiError, createApiError, toApiError } from './errors'
 import { PayloadError } from './parse'
@@ -62,7 +62,7 @@ export function mapPayload<T>(method: string, map: () => T): T {
  * @example
  * app.provide(API_KEY, createApi(portal.rest))
  */
-export function createApi(rest: RestClient): Api {
+export function createApi(rest: RestClient, options: { timeEntries?: TimeEntriesApiOptions } = {}): Api {
   return {
     tasks: {
       async get(taskId) {
@@ -118,6 +118,6 @@ export function createApi(rest: RestClient): Api {
         return mapPayload('tasks.task.list', () => mapCreatedTasks(templateId, response.result, response.total))
       },
     },
-    timeEntries: createTimeEntriesApi(rest),
+    timeEntries: createTimeEntriesApi(rest, options.timeEntries),
   }
 }

@@ -47,6 +47,11 @@ export interface PortalConnector {
 export interface PortalConnectorOptions {
   /** How long the parent page may take to answer `getInitData`. */
   handshakeTimeoutMs?: number
+  /**
+   * Runs the moment the handshake is answered, before anyone awaiting `connect()` resumes, with a
+   * REST client that needs no further wait: the opening batch leaves ahead of mounting and routing.
+   */
+  onConnected?: (context: PortalContext, rest: RestClient) => void
 }
 
 const SDK_RESTRICTIONS = {
@@ -137,7 +142,9 @@ export function createPortalConnector(options: PortalConnectorOptions = {}): Por
           throw new OutsidePortalError(String((error as Error).message))
         throw toApiError(error)
       }
-      return { frame: wrapFrame(sdk), rest: createSdkRestClient(sdk) }
+      const connected = { frame: wrapFrame(sdk), rest: createSdkRestClient(sdk) }
+      options.onConnected?.(connected.frame.context, connected.rest)
+      return connected
     })()
     // A failed attempt may be retried (the SDK also forgets a failed init promise).
     connection.catch(() => {

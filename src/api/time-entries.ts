@@ -15,6 +15,7 @@ import type { BatchCommand, BatchOutcome, RestClient, RestParams, RestResult } f
 import type { Task } from './tasks'
 import type { User } from './users'
 import type { LogPage } from '@/lib/time/entry-log'
+import type { Slicer } from '@/lib/yield-to-main'
 import { formatOffset, parseUtcOffset } from '@/lib/time/zone'
 import { ApiError, createApiError } from './errors'
 import { asArray, asInt, asOptionalDate, asOptionalInt, asOptionalString, asRecord, PayloadError } from './parse'
@@ -157,24 +158,44 @@ function mapSource(value: unknown): EntrySource {
  * @example
  * mapTimeEntry({ ID: '7', TASK_ID: '691', USER_ID: '1', SECONDS: '3600', SOURCE: '2', CREATED_DATE: '2024-05-16T10:33:00+02:00', COMMENT_TEXT: '' })
  */
-export function mapTimeEntry(raw: unknown, options: { escaped?: boolean } = {}): TimeEntry {
+export function mapTimeEntry(raw: unknown, options: { escaped?: boolean, strings?: Map<string, string> } = {}): TimeEntry {
   const row = asRecord(raw, 'entry')
   const createdAt = asOptionalDate(row.CREATED_DATE, 'entry.CREATED_DATE')
   if (createdAt === null)
     throw new PayloadError('entry.CREATED_DATE: missing')
-  const comment = asOptionalString(row.COMMENT_TEXT, 'entry.COMMENT_TEXT') ?? ''
+  const text = asOptionalString(row.COMMENT_TEXT, 'entry.COMMENT_TEXT') ?? ''
+  const comment = options.escaped ? unescapeBitrixHtml(text) : text
+  const startedAt = sameInstant(asOptionalDate(row.DATE_START, 'entry.DATE_START'), createdAt)
   return {
     id: asInt(row.ID, 'entry.ID'),
     taskId: asInt(row.TASK_ID, 'entry.TASK_ID'),
     userId: asInt(row.USER_ID, 'entry.USER_ID'),
     seconds: asInt(row.SECONDS, 'entry.SECONDS'),
     minutes: asOptionalInt(row.MINUTES, 'entry.MINUTES'),
-    comment: options.escaped ? unescapeBitrixHtml(comment) : comment,
+    comment: options.strings ? intern(options.strings, comment) : comment,
     source: mapSource(row.SOURCE),
     createdAt,
-    startedAt: asOptionalDate(row.DATE_START, 'entry.DATE_START'),
-    stoppedAt: asOptionalDate(row.DATE_STOP, 'entry.DATE_STOP'),
+    startedAt,
+    stoppedAt: sameInstant(asOptionalDate(row.DATE_STOP, 'entry.DATE_STOP'), startedAt ?? createdAt),
   }
+}
+
+/**
+ * `date`, or `other` when both name the same instant: a manual entry's DATE_START and DATE_STOP
+ * are one moment, a timer entry's CREATED_DATE is its DATE_START, so most rows need one or two
+ * Date objects instead of three (heap per entry; the app never mutates a Date).
+ */
+function sameInstant(date: Date | null, other: Date | null): Date | null {
+  return date !== null && other !== null && date.getTime() === other.getTime() ? other : date
+}
+
+/** One copy of each repeated comment per batch ("", "Code review" …) instead of one per row. */
+function intern(strings: Map<string, string>, text: string): string {
+  const known = strings.get(text)
+  if (known !== undefined)
+    return known
+  strings.set(text, text)
+  return text
 }
 
 /**
@@ -221,9 +242,9 @@ function isRealIsoInstant(value: unknown): boolean {
  * @example
  * readListRow({ ID: '7', TASK_ID: '691', SECONDS: 'abc', … }, 691) // null
  */
-export function readListRow(raw: unknown, taskId: number): TimeEntry | null {
+export function readListRow(raw: unknown, taskId: number, strings?: Map<string, string>): TimeEntry | null {
   try {
-    const entry = mapTimeEntry(raw)
+    const entry = mapTimeEntry(raw, { strings })
     const row = asRecord(raw, 'entry')
     if (entry.id <= 0 || entry.taskId !== taskId || entry.seconds < 0 || entry.seconds > MAX_ENTRY_SECONDS || !isRealIsoInstant(row.CREATED_DATE))
       return null
@@ -250,9 +271,10 @@ function rowId(raw: unknown): number | null {
 
 /**
  * Maps a page row by row: a row that cannot be read is counted and skipped, never hides the
- * others. `total` is what the server said, or null; it is never made up.
+ * others. `total` is what the server said, or null; it is never made up. `strings` shares one copy
+ * of each repeated comment across the pages of one batch.
  */
-export function mapPage(result: unknown, total: number | null, taskId: number): EntryPage {
+export function mapPage(result: unknown, total: number | null, taskId: number, strings = new Map<string, string>()): EntryPage {
   if (!Array.isArray(result))
     throw new PayloadError('task.elapseditem.getlist: expected an array')
   const entries: TimeEntry[] = []
@@ -261,7 +283,7 @@ export function mapPage(result: unknown, total: number | null, taskId: number): 
     const id = rowId(raw)
     if (id !== null && (lastId === null || id > lastId))
       lastId = id
-    const entry = readListRow(raw, taskId)
+    const entry = readListRow(raw, taskId, strings)
     if (entry)
       entries.push(entry)
   }
@@ -284,7 +306,17 @@ function mapUsers(result: unknown, into: Map<number, User>): void {
  * const entries = createTimeEntriesApi(rest)
  * const { task, firstPage } = await entries.open(691)
  */
-export function createTimeEntriesApi(rest: RestClient): TimeEntriesApi {
+export interface TimeEntriesApiOptions {
+  /**
+   * Slices the mapping of a batch's pages (the app passes `createSlicer` from
+   * `@/lib/yield-to-main`); without it a batch is mapped in one go.
+   */
+  slicer?: () => Slicer
+}
+
+const UNSLICED: Slicer = { maybeYield: () => undefined }
+
+export function createTimeEntriesApi(rest: RestClient, options: TimeEntriesApiOptions = {}): TimeEntriesApi {
   function malformed(method: string, error: unknown): ApiError {
     const detail = error instanceof Error ? error.message : String(error)
     return createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `${method}: ${detail}`, method })
@@ -357,8 +389,12 @@ export function createTimeEntriesApi(rest: RestClient): TimeEntriesApi {
       })
       const rows = await rest.batch(commands)
       const result: PagesResult = { pages: [], users: null }
+      // 50 pages are 2,500 rows: mapped in slices that give the main thread back in between.
+      const slicer = options.slicer?.() ?? UNSLICED
+      const strings = new Map<string, string>()
       for (const key of keys) {
-        const page = settle(rows[key], 'task.elapseditem.getlist', ({ result: list, total }) => mapPage(list, total, taskId))
+        await slicer.maybeYield()
+        const page = settle(rows[key], 'task.elapseditem.getlist', ({ result: list, total }) => mapPage(list, total, taskId, strings))
         result.pages.push(page)
         if (isError(page) || page.received < ENTRY_PAGE_SIZE)
           break

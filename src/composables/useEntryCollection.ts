@@ -31,6 +31,42 @@ function byNewest(a: TimeEntry, b: TimeEntry): number {
 }
 
 /**
+ * `ordered` (newest first) with `added` merged in: sorts only the new rows and merges in one pass,
+ * instead of re-sorting every row received so far on each batch of 2,500. Sorts `added` in place.
+ *
+ * @example
+ * mergeNewest(shown, pageEntries) // the same order as [...shown, ...pageEntries].sort(byNewest)
+ */
+export function mergeNewest(ordered: readonly TimeEntry[], added: TimeEntry[]): TimeEntry[] {
+  if (added.length === 0)
+    return ordered.slice()
+  added.sort(byNewest)
+  const merged: TimeEntry[] = Array.from({ length: ordered.length + added.length })
+  let left = 0
+  let right = 0
+  let out = 0
+  while (left < ordered.length && right < added.length)
+    merged[out++] = byNewest(ordered[left]!, added[right]!) <= 0 ? ordered[left++]! : added[right++]!
+  while (left < ordered.length)
+    merged[out++] = ordered[left++]!
+  while (right < added.length)
+    merged[out++] = added[right++]!
+  return merged
+}
+
+/** The entries `pages` brought into `next` that `previous` did not have (first copies only). */
+function addedBy(previous: EntryLog<TimeEntry>, next: EntryLog<TimeEntry>, pages: readonly EntryPage[]): TimeEntry[] {
+  const added: TimeEntry[] = []
+  for (const page of pages) {
+    for (const entry of page.entries) {
+      if (!previous.byId.has(entry.id) && next.byId.get(entry.id) === entry)
+        added.push(entry)
+    }
+  }
+  return added
+}
+
+/**
  * @example
  * const collection = useEntryCollection(usePeopleStore())
  * await collection.load(async () => firstPage, { more: (after, count, ids) => api.timeEntries.fetch(taskId, { after, count }, ids) })
@@ -42,8 +78,25 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
   const loads = useRequestSequence()
   let pager: EntryPager | null = null
 
-  const entries = computed(() => [...log.value.byId.values()].sort(byNewest))
+  /** Newest first; kept in step with `log` by `publish`, merged per batch rather than re-sorted. */
+  const ordered = shallowRef<readonly TimeEntry[]>([])
+  const entries = computed(() => ordered.value)
   const verdict = computed(() => logVerdict(log.value))
+
+  /** Appends pages to the log and merges their new rows into the newest-first order. */
+  function publish(base: EntryLog<TimeEntry>, pages: readonly EntryPage[]): void {
+    const next = appendPages(base, pages, ENTRY_PAGE_SIZE)
+    if (next === log.value)
+      return
+    ordered.value = mergeNewest(base === log.value ? ordered.value : [], addedBy(base, next, pages))
+    log.value = next
+  }
+
+  /** After a local write: the whole order again (one entry changed, possibly its date). */
+  function reorder(next: EntryLog<TimeEntry>): void {
+    log.value = next
+    ordered.value = [...next.byId.values()].sort(byNewest)
+  }
 
   function fail(ticket: number, thrown: unknown): void {
     if (!loads.isCurrent(ticket))
@@ -77,7 +130,7 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
           break
         pages.push(page)
       }
-      log.value = appendPages(log.value, pages, ENTRY_PAGE_SIZE)
+      publish(log.value, pages)
       if (failure) {
         fail(ticket, failure)
         return
@@ -104,7 +157,7 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
         fail(ticket, page)
         return
       }
-      log.value = appendPages(emptyLog(), [page], ENTRY_PAGE_SIZE)
+      publish(emptyLog(), [page])
       await continueLoading(ticket, source)
     }
     catch (thrown) {
@@ -132,18 +185,19 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
     loads.cancel()
     pager = null
     log.value = emptyLog()
+    ordered.value = []
     status.value = 'idle'
     error.value = null
   }
 
   /** A write this client made: the entry is stored (added or changed) on the server. */
   function put(entry: TimeEntry): void {
-    log.value = withEntry(log.value, entry)
+    reorder(withEntry(log.value, entry))
   }
 
   /** A delete this client made went through. */
   function drop(id: number): void {
-    log.value = withoutEntry(log.value, id)
+    reorder(withoutEntry(log.value, id))
   }
 
   return {

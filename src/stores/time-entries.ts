@@ -7,8 +7,9 @@
 import type { Task } from '@/api/tasks'
 import type { CurrentUser, EntryFields, TimeEntry } from '@/api/time-entries'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, inject, ref, shallowRef } from 'vue'
 import { API_KEY } from '@/api'
+import { OPENING_PREFETCH_KEY } from '@/api/opening-prefetch'
 import { useEntryCollection } from '@/composables/useEntryCollection'
 import { useEntryWrites } from '@/composables/useEntryWrites'
 import { useUndoableRemoval } from '@/composables/useUndoableRemoval'
@@ -25,6 +26,8 @@ export type { LoadStatus, SaveStatus } from '@/lib/load-status'
 
 export const useTimeEntriesStore = defineStore('time-entries', () => {
   const api = injectRequired(API_KEY, 'useTimeEntriesStore').timeEntries
+  // Optional: main.ts starts the opening batch at the handshake; without it the store sends its own.
+  const prefetch = inject(OPENING_PREFETCH_KEY, null)
   const frame = useFrameStore()
   const people = usePeopleStore()
   const detail = useEntryDetailStore()
@@ -115,7 +118,7 @@ export const useTimeEntriesStore = defineStore('time-entries', () => {
     }
     taskId.value = id
     await collection.load(async (ticket) => {
-      const opening = await api.open(id)
+      const opening = await (prefetch?.take(id) ?? api.open(id))
       if (!collection.isCurrent(ticket))
         return null
       task.value = opening.task

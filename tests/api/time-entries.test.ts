@@ -197,3 +197,18 @@ describe('reading a page row by row', () => {
     }))
   })
 })
+
+describe('mapPage shares what repeats (heap per entry)', () => {
+  it('gives equal instants one Date and equal comments one string, with the same values as mapping alone', () => {
+    const rows = [
+      { ID: '1', TASK_ID: '7', USER_ID: '1', SECONDS: '60', MINUTES: '1', SOURCE: '2', COMMENT_TEXT: 'Review', CREATED_DATE: '2024-05-16T10:00:00+02:00', DATE_START: '2024-05-16T12:00:00+02:00', DATE_STOP: '2024-05-16T12:00:00+02:00' },
+      { ID: '2', TASK_ID: '7', USER_ID: '1', SECONDS: '60', MINUTES: '1', SOURCE: '3', COMMENT_TEXT: 'Review', CREATED_DATE: '2024-05-16T10:00:00+02:00', DATE_START: '2024-05-16T10:00:00+02:00', DATE_STOP: '2024-05-16T10:01:00+02:00' },
+    ]
+    const page = mapPage(rows, 2, 7)
+    const [manual, timer] = page.entries
+    expect(manual!.startedAt).toBe(manual!.stoppedAt)
+    expect(timer!.startedAt).toBe(timer!.createdAt)
+    expect(timer!.stoppedAt!.toISOString()).toBe('2024-05-16T08:01:00.000Z')
+    expect(page.entries).toEqual(rows.map(row => mapTimeEntry(row)))
+  })
+})

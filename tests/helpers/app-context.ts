@@ -3,12 +3,14 @@
  * app, with fakes provided under the same keys.
  */
 import type { Api } from '@/api'
+import type { OpeningPrefetch } from '@/api/opening-prefetch'
 import type { PortalConnector } from '@/api/portal'
 import { createPinia, setActivePinia } from 'pinia'
 import { createApp } from 'vue'
 import { API_KEY, PORTAL_KEY } from '@/api'
+import { OPENING_PREFETCH_KEY } from '@/api/opening-prefetch'
 
-export function installStores(provides: { api?: Partial<Api>, portal?: PortalConnector }) {
+export function installStores(provides: { api?: Partial<Api>, portal?: PortalConnector, prefetch?: OpeningPrefetch }) {
   const app = createApp({ render: () => null })
   const pinia = createPinia()
   app.use(pinia)
@@ -16,6 +18,8 @@ export function installStores(provides: { api?: Partial<Api>, portal?: PortalCon
     app.provide(API_KEY, provides.api as Api)
   if (provides.portal)
     app.provide(PORTAL_KEY, provides.portal)
+  if (provides.prefetch)
+    app.provide(OPENING_PREFETCH_KEY, provides.prefetch)
   setActivePinia(pinia)
   return { app, pinia }
 }

@@ -1,0 +1,83 @@
+/**
+ * The opening batch started at the handshake is adopted by the store's first load of the same
+ * task: one HTTP request in all, never a second `open()`; a retry, a reload or another task asks
+ * afresh, and a newer load still wins over the adopted one.
+ */
+import type { TaskOpening } from '@/api/time-entries'
+import { describe, expect, it, vi } from 'vitest'
+import { createOpeningPrefetch } from '@/api/opening-prefetch'
+import { createTimeEntriesApi } from '@/api/time-entries'
+import { useFrameStore } from '@/stores/frame'
+import { useTimeEntriesStore } from '@/stores/time-entries'
+import { createFakeRest, fakePortal, rawEntry } from '../features/time-entries/fake-rest'
+import { installStores } from '../helpers/app-context'
+
+const three = [
+  rawEntry(11, 691, 1, 3600, '2024-05-16T10:00:00+02:00'),
+  rawEntry(12, 691, 1, 1800, '2024-05-17T09:00:00+03:00'),
+  rawEntry(13, 691, 1, 900, '2024-05-15T08:00:00+00:00'),
+]
+
+describe('createOpeningPrefetch', () => {
+  it('sends open() once and hands it out once, only for its own task', async () => {
+    const opening = { task: {} } as unknown as TaskOpening
+    const open = vi.fn(async () => opening)
+    const prefetch = createOpeningPrefetch()
+    expect(prefetch.take(691)).toBeNull()
+    prefetch.start(691, { open })
+    prefetch.start(692, { open })
+    expect(open).toHaveBeenCalledTimes(1)
+    expect(open).toHaveBeenCalledWith(691)
+    await expect(prefetch.take(691)).resolves.toBe(opening)
+    expect(prefetch.take(691)).toBeNull()
+  })
+
+  it('drops a prefetch of another task instead of handing it out', () => {
+    const prefetch = createOpeningPrefetch()
+    prefetch.start(691, { open: async () => ({}) as TaskOpening })
+    expect(prefetch.take(692)).toBeNull()
+    expect(prefetch.take(691)).toBeNull()
+  })
+
+  it('leaves no unhandled rejection when a failed prefetch is never taken', async () => {
+    const prefetch = createOpeningPrefetch()
+    prefetch.start(691, { open: () => Promise.reject(new Error('offline')) })
+    await new Promise(resolve => setTimeout(resolve, 0))
+    await expect(prefetch.take(691)).rejects.toThrow('offline')
+  })
+})
+
+async function setupWithPrefetch(fake: ReturnType<typeof createFakeRest>) {
+  const { portal } = fakePortal({})
+  const timeEntries = createTimeEntriesApi(fake.rest)
+  const prefetch = createOpeningPrefetch()
+  installStores({ api: { timeEntries }, portal, prefetch })
+  await useFrameStore().boot()
+  return { store: useTimeEntriesStore(), prefetch, timeEntries }
+}
+
+describe('the store adopts the prefetched opening', () => {
+  it('loads the task with the batch already in flight: still one request for the opening', async () => {
+    const fake = createFakeRest(three)
+    const { store, prefetch, timeEntries } = await setupWithPrefetch(fake)
+    prefetch.start(691, timeEntries)
+    expect(fake.requests).toHaveLength(1)
+    await store.load(691)
+    expect(fake.requests).toHaveLength(1)
+    expect(store.status).toBe('success')
+    expect(store.entries.map(entry => entry.id)).toEqual([12, 11, 13])
+    await store.load(691)
+    expect(fake.requests).toHaveLength(2)
+  })
+
+  it('keeps the stale-response guard: a newer load of another task wins over the adopted one', async () => {
+    const fake = createFakeRest(three)
+    const { store, prefetch, timeEntries } = await setupWithPrefetch(fake)
+    prefetch.start(691, timeEntries)
+    const first = store.load(691)
+    const second = store.load(692)
+    await Promise.all([first, second])
+    expect(store.taskId).toBe(692)
+    expect(store.entries).toEqual([])
+  })
+})
