@@ -14,6 +14,7 @@ import { API_KEY, PORTAL_KEY } from '@/api'
 import { createTimeEntriesApi } from '@/api/time-entries'
 import TimeEntriesView from '@/features/time-entries/TimeEntriesView.vue'
 import { useFrameStore } from '@/stores/frame'
+import { BREAKDOWN_OPTION } from '@/stores/preferences'
 import { DURATION_FORMAT_OPTION } from '@/stores/time-entries'
 import { mountWithApp, testRouter } from '../../helpers/mount'
 import { createFakeRest, fakePortal, manyEntries, rawEntry } from './fake-rest'
@@ -99,6 +100,7 @@ describe('rows and totals', () => {
 describe('grouping and filters live in the URL', () => {
   it('groups by person with subtotals', async () => {
     const { wrapper, router } = await factory(three)
+    await wrapper.get('[data-test="toggle-view"]').trigger('click')
     await wrapper.get('[data-test="group-user"]').setValue(true)
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ group: 'user' })
@@ -199,11 +201,36 @@ describe('editing', () => {
   })
 })
 
+describe('breakdown', () => {
+  it('is open in a wide frame until the viewer closes it, and the choice is saved per user', async () => {
+    const { wrapper, frame } = await factory(three)
+    const details = wrapper.get<HTMLDetailsElement>('[data-test="breakdown"]').element
+    expect(details.open).toBe(true)
+    details.open = false
+    details.dispatchEvent(new Event('toggle'))
+    await flushPromises()
+    expect(frame.setUserOption).toHaveBeenCalledWith(BREAKDOWN_OPTION, 'closed')
+  })
+
+  it('starts from the saved choice, whatever the width', async () => {
+    const { wrapper, frame } = await factory(three, { saved: { [BREAKDOWN_OPTION]: 'closed' } })
+    expect(wrapper.get<HTMLDetailsElement>('[data-test="breakdown"]').element.open).toBe(false)
+    expect(frame.setUserOption).not.toHaveBeenCalled()
+  })
+
+  it('shows neither the breakdown nor the view menu without entries', async () => {
+    const { wrapper } = await factory([])
+    expect(wrapper.find('[data-test="breakdown"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="toggle-view"]').exists()).toBe(false)
+  })
+})
+
 describe('duration format', () => {
   it('starts from the saved format and saves a new choice', async () => {
     const { wrapper, frame } = await factory(three, { saved: { [DURATION_FORMAT_OPTION]: 'hh:mm:ss' } })
     await nextTick()
     expect(wrapper.get('[data-test="entry-12"] [data-test="entry-duration"]').text()).toBe('00:30:00')
+    await wrapper.get('[data-test="toggle-view"]').trigger('click')
     await wrapper.get('[data-test="format-decimal"]').setValue(true)
     await flushPromises()
     expect(frame.setUserOption).toHaveBeenCalledWith(DURATION_FORMAT_OPTION, 'decimal')
