@@ -202,6 +202,15 @@ describe('editing', () => {
 })
 
 describe('breakdown', () => {
+  it('per-person values add up to the shown total, the exact value on hover (docs/rounding.md)', async () => {
+    // 1:30 each: on its own every part rounds to 0:02, 0:06 in all, while the total of 4:30 reads 0:05.
+    const { wrapper } = await factory([90, 90, 90].map((seconds, index) => rawEntry(21 + index, 691, index + 1, seconds, `2024-05-1${index + 1}T10:00:00+00:00`)))
+    expect(wrapper.get('[data-test="shown-total"] strong').text()).toBe('0:05')
+    const parts = wrapper.findAll('[data-test="totals-user"] [data-test="total"]')
+    expect(parts.map(part => part.text())).toEqual(['0:02', '0:02', '0:01'])
+    expect(parts[0]!.attributes('title')).toBe('Exactly 00:01:30 · 1 entry')
+  })
+
   it('is open in a wide frame until the viewer closes it, and the choice is saved per user', async () => {
     const { wrapper, frame } = await factory(three)
     const details = wrapper.get<HTMLDetailsElement>('[data-test="breakdown"]').element
