@@ -170,6 +170,26 @@ describe('editing', () => {
     expect(wrapper.get('[data-test="spent"]').text()).toBe('3:15 of 10:00 planned')
   })
 
+  it('says "Saved" after an edit and Undo writes the previous values back through update', async () => {
+    const { wrapper, fake } = await factory(three)
+    await wrapper.get('[data-test="entry-11"] [data-test="entry-edit"]').trigger('click')
+    await shown(wrapper, '[data-test="entry-form"]')
+    await wrapper.get('input[data-test="form-duration"], [data-test="form-duration"] input').setValue('2:15')
+    await wrapper.get('textarea').setValue('Changed')
+    await wrapper.get('[data-test="entry-form"]').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('[data-test="saved"]').text()).toContain('Saved.')
+    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-duration"]').text()).toBe('2:15')
+    await wrapper.get('[data-test="saved-undo"]').trigger('click')
+    await flushPromises()
+    const updates = fake.requests.filter(request => request.methods.includes('task.elapseditem.update'))
+    expect(updates).toHaveLength(2)
+    expect(JSON.stringify(updates[1]!.params)).toContain('"SECONDS":3600')
+    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-duration"]').text()).toBe('1:00')
+    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-comment"]').text()).toContain('second line')
+    expect(wrapper.find('[data-test="saved"]').exists()).toBe(false)
+  })
+
   it('keeps the form and what was typed when the save fails', async () => {
     const { wrapper } = await factory(three, { rest: { fault: method => (method === 'task.elapseditem.update' ? 'TASK_ACTION_FAILED' : undefined) } })
     await wrapper.get('[data-test="entry-11"] [data-test="entry-edit"]').trigger('click')
