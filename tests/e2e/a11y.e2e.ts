@@ -91,6 +91,7 @@ const SCREENS: Screen[] = [
     prepare: async (app) => {
       await settled(app)
       await app.click('[data-test="toggle-filters"]')
+      await app.click('[data-test="toggle-view"]')
       await app.click('label:has(> [data-test="group-user"])')
       await app.waitForSelector('[data-test="list-group"]')
     },
@@ -239,6 +240,7 @@ describe('keyboard', () => {
     const { page, app } = await openPortal(browser, { placement: 'sidebar', task: DEMO.task, user: DEMO.author, lang: 'en' })
     await settled(app)
     await app.click('[data-test="toggle-filters"]')
+    await app.click('[data-test="toggle-view"]')
     await app.focus('[data-test="nav-entries"]')
 
     // Every stop after the first tab to the end of the app shows where focus is (the first was
@@ -246,7 +248,7 @@ describe('keyboard', () => {
     const stops = await tabThrough(page, app)
     console.warn(`[a11y] tab order: ${stops.map(stop => stop.test).join(' → ')}`)
     const order = stops.map(stop => stop.test)
-    for (const action of ['nav-task-template', 'add-entry', 'toggle-filters', 'export-csv', 'filter-clear', 'entry-date', 'entry-edit', 'entry-delete'])
+    for (const action of ['nav-task-template', 'add-entry', 'toggle-filters', 'toggle-view', 'export-csv', 'breakdown-toggle', 'filter-clear', 'entry-date', 'entry-edit', 'entry-delete'])
       expect(order).toContain(action)
     expect(order.indexOf('add-entry')).toBeLessThan(order.indexOf('entry-edit'))
     expect(stops.filter(stop => !stop.ring).map(stop => stop.test)).toEqual([])

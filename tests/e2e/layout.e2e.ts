@@ -148,6 +148,36 @@ async function openPlacement(placement: Placement, query: PortalQuery): Promise<
 
 const CASES = PLACEMENTS.flatMap(placement => STATES.map(state => ({ ...state, placement, label: `${placement.name} ${state.name}` })))
 
+describe('the list first', () => {
+  // At a 320 px sidebar the first entry row starts within 220 px of the frame's top: one summary
+  // line and one toolbar above it; the breakdown is folded below the list.
+  it.each([
+    { lang: 'en', placement: PLACEMENTS[0]! },
+    { lang: 'ru', placement: PLACEMENTS[0]! },
+    { lang: 'en', placement: PLACEMENTS[2]! },
+    { lang: 'ru', placement: PLACEMENTS[2]! },
+  ])('starts the first entry within 220 px at 320 px ($placement.name, $lang)', async ({ lang, placement }) => {
+    const { page, app } = await openPlacement(placement, { task: DEMO.task, user: DEMO.author, lang, ...placement.query })
+    await settled(app)
+    expect((await frameBox(page)).width).toBeLessThanOrEqual(320)
+    const top = await app.$eval('[data-test="list-row"]', row => row.getBoundingClientRect().top + window.scrollY)
+    const breakdownOpen = await app.$eval('[data-test="breakdown"]', details => (details as HTMLDetailsElement).open)
+    await shotFrame(page, app, `layout-first-entry-${placement.name}-${lang}`, placement.name === 'sidebar')
+    await page.close()
+    expect(top).toBeLessThanOrEqual(220)
+    expect(breakdownOpen).toBe(false)
+  })
+
+  it('opens the breakdown in a wide slider', async () => {
+    const placement = PLACEMENTS[1]!
+    const { page, app } = await openPlacement(placement, { task: DEMO.task, user: DEMO.author, lang: 'en', ...placement.query })
+    await settled(app)
+    const breakdownOpen = await app.$eval('[data-test="breakdown"]', details => (details as HTMLDetailsElement).open)
+    await page.close()
+    expect(breakdownOpen).toBe(true)
+  })
+})
+
 describe('no sideways scrolling', () => {
   it.each(CASES)('$label', async ({ name, placement, prepare }) => {
     const { page, app } = await openPlacement(placement, { task: DEMO.task, user: DEMO.author, lang: 'en', ...placement.query })

@@ -199,6 +199,7 @@ describe('preferences', () => {
     const user = Number(process.env.E2E_USER_PREFERENCES ?? 101)
     const first = await open({ task: DEMO.threeTask, user })
     await settled(first.app)
+    await first.app.click('[data-test="toggle-view"]')
     await first.app.click('label:has([data-test="format-hh:mm:ss"])')
     await first.app.click('label:has([data-test="group-day"])')
     expect(await first.app.evaluate(() => location.hash)).toMatch(/group=day/)
@@ -209,6 +210,7 @@ describe('preferences', () => {
     const second = await open({ task: DEMO.threeTask, user })
     await settled(second.app)
     expect(await second.app.textContent('[data-test="shown-total"]')).toMatch(/\b\d{2}:\d{2}:\d{2}$/)
+    await second.app.click('[data-test="toggle-view"]')
     await second.app.click('label:has([data-test="format-h:mm"])')
     await second.page.close()
   })
@@ -221,6 +223,7 @@ describe('csv export', () => {
   ])('downloads the visible rows as UTF-8 CSV with a BOM ($lang, "$separator")', async ({ lang, separator, header }) => {
     const { page, app } = await open({ task: DEMO.threeTask, user: DEMO.author, lang })
     await settled(app)
+    await app.click('[data-test="toggle-view"]')
     const [download] = await Promise.all([page.waitForEvent('download'), app.click('[data-test="export-csv"]')])
     expect(download.suggestedFilename()).toBe(`task-${DEMO.threeTask}-time.csv`)
     const text = await readFile(await download.path(), 'utf8')

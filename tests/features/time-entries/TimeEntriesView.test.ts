@@ -14,6 +14,7 @@ import { API_KEY, PORTAL_KEY } from '@/api'
 import { createTimeEntriesApi } from '@/api/time-entries'
 import TimeEntriesView from '@/features/time-entries/TimeEntriesView.vue'
 import { useFrameStore } from '@/stores/frame'
+import { BREAKDOWN_OPTION } from '@/stores/preferences'
 import { DURATION_FORMAT_OPTION } from '@/stores/time-entries'
 import { mountWithApp, testRouter } from '../../helpers/mount'
 import { createFakeRest, fakePortal, manyEntries, rawEntry } from './fake-rest'
@@ -99,6 +100,7 @@ describe('rows and totals', () => {
 describe('grouping and filters live in the URL', () => {
   it('groups by person with subtotals', async () => {
     const { wrapper, router } = await factory(three)
+    await wrapper.get('[data-test="toggle-view"]').trigger('click')
     await wrapper.get('[data-test="group-user"]').setValue(true)
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ group: 'user' })
@@ -168,6 +170,26 @@ describe('editing', () => {
     expect(wrapper.get('[data-test="spent"]').text()).toBe('3:15 of 10:00 planned')
   })
 
+  it('says "Saved" after an edit and Undo writes the previous values back through update', async () => {
+    const { wrapper, fake } = await factory(three)
+    await wrapper.get('[data-test="entry-11"] [data-test="entry-edit"]').trigger('click')
+    await shown(wrapper, '[data-test="entry-form"]')
+    await wrapper.get('input[data-test="form-duration"], [data-test="form-duration"] input').setValue('2:15')
+    await wrapper.get('textarea').setValue('Changed')
+    await wrapper.get('[data-test="entry-form"]').trigger('submit')
+    await flushPromises()
+    expect(wrapper.get('[data-test="saved"]').text()).toContain('Saved.')
+    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-duration"]').text()).toBe('2:15')
+    await wrapper.get('[data-test="saved-undo"]').trigger('click')
+    await flushPromises()
+    const updates = fake.requests.filter(request => request.methods.includes('task.elapseditem.update'))
+    expect(updates).toHaveLength(2)
+    expect(JSON.stringify(updates[1]!.params)).toContain('"SECONDS":3600')
+    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-duration"]').text()).toBe('1:00')
+    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-comment"]').text()).toContain('second line')
+    expect(wrapper.find('[data-test="saved"]').exists()).toBe(false)
+  })
+
   it('keeps the form and what was typed when the save fails', async () => {
     const { wrapper } = await factory(three, { rest: { fault: method => (method === 'task.elapseditem.update' ? 'TASK_ACTION_FAILED' : undefined) } })
     await wrapper.get('[data-test="entry-11"] [data-test="entry-edit"]').trigger('click')
@@ -199,11 +221,45 @@ describe('editing', () => {
   })
 })
 
+describe('breakdown', () => {
+  it('per-person values add up to the shown total, the exact value on hover (docs/rounding.md)', async () => {
+    // 1:30 each: on its own every part rounds to 0:02, 0:06 in all, while the total of 4:30 reads 0:05.
+    const { wrapper } = await factory([90, 90, 90].map((seconds, index) => rawEntry(21 + index, 691, index + 1, seconds, `2024-05-1${index + 1}T10:00:00+00:00`)))
+    expect(wrapper.get('[data-test="shown-total"] strong').text()).toBe('0:05')
+    const parts = wrapper.findAll('[data-test="totals-user"] [data-test="total"]')
+    expect(parts.map(part => part.text())).toEqual(['0:02', '0:02', '0:01'])
+    expect(parts[0]!.attributes('title')).toBe('Exactly 00:01:30 · 1 entry')
+  })
+
+  it('is open in a wide frame until the viewer closes it, and the choice is saved per user', async () => {
+    const { wrapper, frame } = await factory(three)
+    const details = wrapper.get<HTMLDetailsElement>('[data-test="breakdown"]').element
+    expect(details.open).toBe(true)
+    details.open = false
+    details.dispatchEvent(new Event('toggle'))
+    await flushPromises()
+    expect(frame.setUserOption).toHaveBeenCalledWith(BREAKDOWN_OPTION, 'closed')
+  })
+
+  it('starts from the saved choice, whatever the width', async () => {
+    const { wrapper, frame } = await factory(three, { saved: { [BREAKDOWN_OPTION]: 'closed' } })
+    expect(wrapper.get<HTMLDetailsElement>('[data-test="breakdown"]').element.open).toBe(false)
+    expect(frame.setUserOption).not.toHaveBeenCalled()
+  })
+
+  it('shows neither the breakdown nor the view menu without entries', async () => {
+    const { wrapper } = await factory([])
+    expect(wrapper.find('[data-test="breakdown"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="toggle-view"]').exists()).toBe(false)
+  })
+})
+
 describe('duration format', () => {
   it('starts from the saved format and saves a new choice', async () => {
     const { wrapper, frame } = await factory(three, { saved: { [DURATION_FORMAT_OPTION]: 'hh:mm:ss' } })
     await nextTick()
     expect(wrapper.get('[data-test="entry-12"] [data-test="entry-duration"]').text()).toBe('00:30:00')
+    await wrapper.get('[data-test="toggle-view"]').trigger('click')
     await wrapper.get('[data-test="format-decimal"]').setValue(true)
     await flushPromises()
     expect(frame.setUserOption).toHaveBeenCalledWith(DURATION_FORMAT_OPTION, 'decimal')

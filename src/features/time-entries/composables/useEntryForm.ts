@@ -1,13 +1,18 @@
 /**
  * The list view's editing state: which form is open (add, or edit of one entry), which row asks
  * "delete?", and keyboard focus: the form takes focus when it opens, and closing it hands focus
- * back to the button that opened it ("Log time" or the row's "Edit").
+ * back to the button that opened it ("Log time" or the row's "Edit"). After an edit is saved it
+ * keeps the entry's previous values, so "Saved · Undo" can write them back through the same update.
  */
 import type { Ref } from 'vue'
 import type { EntryFields, TimeEntry } from '@/api/time-entries'
 import { computed, nextTick, ref } from 'vue'
+import { toZonedIso } from '@/lib/time/zone'
 
 export type FormState = { mode: 'add' } | { mode: 'edit', entry: TimeEntry }
+
+/** The last saved edit: which entry, and the values it had before, to write back on Undo. */
+export interface SavedEdit { taskId: number, itemId: number, previous: EntryFields }
 
 export interface EntryFormActions {
   clearSaveError: () => void
@@ -17,11 +22,13 @@ export interface EntryFormActions {
 
 /**
  * @example
- * const editing = useEntryForm(taskId, store)
+ * const editing = useEntryForm(taskId, store, timeZone)
  * editing.openAdd()
  */
-export function useEntryForm(taskId: Readonly<Ref<number | null>>, actions: EntryFormActions) {
+export function useEntryForm(taskId: Readonly<Ref<number | null>>, actions: EntryFormActions, timeZone: Readonly<Ref<string>>) {
   const form = ref<FormState | null>(null)
+  const savedEdit = ref<SavedEdit | null>(null)
+  const undoing = ref(false)
   const confirmingId = ref<number | null>(null)
   const formKey = computed(() => (form.value?.mode === 'edit' ? `edit-${form.value.entry.id}` : 'add'))
   let trigger: HTMLElement | null = null
@@ -41,6 +48,7 @@ export function useEntryForm(taskId: Readonly<Ref<number | null>>, actions: Entr
 
   function reset(): void {
     form.value = null
+    savedEdit.value = null
     confirmingId.value = null
   }
 
@@ -67,11 +75,35 @@ export function useEntryForm(taskId: Readonly<Ref<number | null>>, actions: Entr
     const current = form.value
     if (!current || taskId.value === null)
       return
+    savedEdit.value = null
     const saved = await actions.saveEntry({ taskId: taskId.value, itemId: current.mode === 'edit' ? current.entry.id : null }, fields)
+    if (saved && current.mode === 'edit') {
+      const { entry } = current
+      savedEdit.value = { taskId: taskId.value, itemId: entry.id, previous: { seconds: entry.seconds, comment: entry.comment, createdDate: toZonedIso(entry.createdAt, timeZone.value) } }
+    }
     if (saved && form.value === current) {
       form.value = null
       void returnFocus()
     }
+  }
+
+  /** Writes the previous values of the last saved edit back; the notice goes once the server has them. */
+  async function undoEdit(): Promise<void> {
+    const last = savedEdit.value
+    if (!last || undoing.value)
+      return
+    undoing.value = true
+    try {
+      if (await actions.saveEntry({ taskId: last.taskId, itemId: last.itemId }, last.previous) && savedEdit.value === last)
+        savedEdit.value = null
+    }
+    finally {
+      undoing.value = false
+    }
+  }
+
+  function dismissSaved(): void {
+    savedEdit.value = null
   }
 
   function confirmDelete(entry: TimeEntry): void {
@@ -81,5 +113,5 @@ export function useEntryForm(taskId: Readonly<Ref<number | null>>, actions: Entr
     void actions.removeEntry(entry)
   }
 
-  return { form, confirmingId, formKey, reset, openAdd, openEdit, closeForm, submit, confirmDelete }
+  return { form, confirmingId, formKey, savedEdit, undoing, reset, openAdd, openEdit, closeForm, submit, undoEdit, dismissSaved, confirmDelete }
 }
