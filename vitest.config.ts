@@ -13,5 +13,8 @@ export default mergeConfig(viteConfig, defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/setup/locales.ts'],
+    // A limit for a hung test, not a speed check: component tests that open a lazy chunk (filters,
+    // entry form) transform the UI kit on first use, which takes seconds on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 }))
