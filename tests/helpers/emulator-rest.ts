@@ -16,9 +16,9 @@ import type { Session } from '../../emulator/sessions'
  * the faults do not cover. Every request is recorded.
  */
 import type { BatchCommand, BatchOutcome, RestClient, RestParams, RestResult } from '@/api/client'
-import type { ApiError } from '@/api/errors'
+import type { ApiErrorCode } from '@/api/errors'
 import { vi } from 'vitest'
-import { classifyRestError, createApiError } from '@/api/errors'
+import { ApiError, classifyRestError, createApiError } from '@/api/errors'
 import { takeFault } from '../../emulator/faults'
 import { encodePhpJson } from '../../emulator/php/json'
 import { PortalState } from '../../emulator/portal-state'
@@ -33,7 +33,8 @@ export interface RecordedRequest {
   params: unknown[]
 }
 
-export type Mangle = (method: string, params: unknown, answer: RestResult<unknown>) => RestResult<unknown>
+/** Alters a real answer; an `ApiError` fails that call (or that batch row) instead. */
+export type Mangle = (method: string, params: unknown, answer: RestResult<unknown>) => RestResult<unknown> | ApiError
 
 export interface EmulatorRestOptions {
   /** The session's user (a demo user id, emulator/data/users.ts). Default 102. */
@@ -64,6 +65,11 @@ const networkError = () => createApiError({ code: 'NETWORK_ERROR', status: 0 })
 function toQuery(params: RestParams | undefined): Map<string, unknown> {
   const body = overTheWire(params ?? {}) as Record<string, unknown> | unknown[]
   return Array.isArray(body) ? new Map(body.map((value, index) => [String(index), value])) : new Map(Object.entries(body))
+}
+
+/** An error as the client reports it, for a `mangle` that plays a refusing portal. */
+export function apiError(code: ApiErrorCode, status = 400): ApiError {
+  return createApiError({ code, status })
 }
 
 /**
@@ -104,7 +110,7 @@ export function createEmulatorRest(options: EmulatorRestOptions = {}) {
     return overTheWire(successBody(reply.outcome, reply.startedMs))
   }
 
-  function mangled(method: string, params: unknown, answer: RestResult<unknown>): RestResult<unknown> {
+  function mangled(method: string, params: unknown, answer: RestResult<unknown>): RestResult<unknown> | ApiError {
     return options.mangle ? options.mangle(method, params, answer) : answer
   }
 
@@ -114,7 +120,10 @@ export function createEmulatorRest(options: EmulatorRestOptions = {}) {
       await gate?.()
       const body = request(method, toQuery(params))
       const answer: RestResult<unknown> = { result: body.result, total: typeof body.total === 'number' ? body.total : null, time: body.time as RestResult<unknown>['time'] }
-      return mangled(method, params, answer)
+      const altered = mangled(method, params, answer)
+      if (altered instanceof ApiError)
+        throw altered
+      return altered
     }) as RestClient['call'],
     batch: vi.fn(async (commands: Readonly<Record<string, BatchCommand>>) => {
       const keys = Object.keys(commands)
@@ -134,7 +143,8 @@ export function createEmulatorRest(options: EmulatorRestOptions = {}) {
         }
         const total = own(totals, key)
         const answer = { result: own(result, key), total: typeof total === 'number' ? total : null }
-        outcomes[key] = { ok: true, value: mangled(commands[key]!.method, commands[key]!.params, answer) }
+        const altered = mangled(commands[key]!.method, commands[key]!.params, answer)
+        outcomes[key] = altered instanceof ApiError ? { ok: false, error: altered } : { ok: true, value: altered }
       }
       return outcomes
     }),
