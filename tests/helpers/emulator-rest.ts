@@ -131,7 +131,7 @@ export function createEmulatorRest(options: EmulatorRestOptions = {}) {
       await gate?.()
       const cmd = Object.fromEntries(keys.map(key => [key, `${commands[key]!.method}?${phpQuery(commands[key]!.params ?? {}).join('&')}`]))
       const body = request('batch', new Map([['cmd', cmd]]))
-      const { result, result_error: errors, result_total: totals } = body.result as Record<string, Record<string, unknown> | unknown[] | undefined>
+      const { result, result_error: errors, result_total: totals, result_time: times } = body.result as Record<string, Record<string, unknown> | unknown[] | undefined>
       // An empty table arrives as `[]`: read own keys only (`[].entries` is a function).
       const own = (table: unknown, key: string): unknown => table !== null && typeof table === 'object' && Object.hasOwn(table, key) ? (table as Record<string, unknown>)[key] : undefined
       const outcomes: Record<string, BatchOutcome> = {}
@@ -142,7 +142,7 @@ export function createEmulatorRest(options: EmulatorRestOptions = {}) {
           continue
         }
         const total = own(totals, key)
-        const answer = { result: own(result, key), total: typeof total === 'number' ? total : null }
+        const answer = { result: own(result, key), total: typeof total === 'number' ? total : null, time: own(times, key) as RestResult<unknown>['time'] }
         const altered = mangled(commands[key]!.method, commands[key]!.params, answer)
         outcomes[key] = altered instanceof ApiError ? { ok: false, error: altered } : { ok: true, value: altered }
       }
