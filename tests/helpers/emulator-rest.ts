@@ -40,7 +40,10 @@ export interface EmulatorRestOptions {
   /** The session's user (a demo user id, emulator/data/users.ts). Default 102. */
   userId?: number
   faults?: Partial<Faults>
+  /** Alters real answers (reads: the method has run; for a write use `refuse`). */
   mangle?: Mangle
+  /** Answers a call with this error without running it: a portal refusing a write stores nothing. */
+  refuse?: (method: string, params: RestParams | undefined) => ApiError | undefined
 }
 
 /** `qs.stringify` with brackets, as the SDK encodes a batch row. */
@@ -118,6 +121,9 @@ export function createEmulatorRest(options: EmulatorRestOptions = {}) {
     call: vi.fn(async (method: string, params?: RestParams) => {
       requests.push({ kind: 'call', methods: [method], params: [params] })
       await gate?.()
+      const refusal = options.refuse?.(method, params)
+      if (refusal)
+        throw refusal
       const body = request(method, toQuery(params))
       const answer: RestResult<unknown> = { result: body.result, total: typeof body.total === 'number' ? body.total : null, time: body.time as RestResult<unknown>['time'] }
       const altered = mangled(method, params, answer)

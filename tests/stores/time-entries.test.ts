@@ -234,7 +234,7 @@ describe('writes', () => {
   })
 
   it('keeps the error of a failed save and leaves the list unchanged', async () => {
-    const emulator = portalAs(PETER, { mangle: (method, _params, answer) => method === 'task.elapseditem.update' ? apiError('TASK_ACTION_FAILED') : answer })
+    const emulator = portalAs(PETER, { refuse: method => method === 'task.elapseditem.update' ? apiError('TASK_ACTION_FAILED') : undefined })
     const { store } = await setup(emulator)
     await store.load(THREE)
     const ok = await store.saveEntry({ taskId: THREE, itemId: 1 }, { seconds: 7200, comment: 'x', createdDate: '2026-03-14T09:00:00+03:00' })
@@ -242,6 +242,7 @@ describe('writes', () => {
     expect(store.saveStatus).toBe('error')
     expect(store.saveError?.code).toBe('TASK_ACTION_FAILED')
     expect(store.entries.find(entry => entry.id === 1)?.seconds).toBe(5400)
+    expect(emulator.session.entries.get(1)?.seconds).toBe(5400)
     store.clearSaveError()
     expect(store.saveStatus).toBe('idle')
   })

@@ -2,9 +2,11 @@
 /**
  * The time-entry view, mounted with the real store over a fake portal: rows, totals, grouping and
  * filters in the URL, permission-gated controls, the add form's parsing and failure handling,
- * the saved duration format, virtual scrolling, and both languages.
+ * the saved duration format, virtual scrolling, and both languages. The portal is the emulator in
+ * process (tests/helpers/emulator-rest.ts) on its demo data: task 101 as Peter Peters (102).
  */
-import type { FakeRestOptions, RawEntry } from './fake-rest'
+import type { EmulatorRestOptions } from '../../helpers/emulator-rest'
+import type { RestResult } from '@/api/client'
 import type { AppLocale } from '@/i18n'
 import { flushPromises } from '@vue/test-utils'
 import { createPinia } from 'pinia'
@@ -15,18 +17,26 @@ import { createTimeEntriesApi } from '@/api/time-entries'
 import TimeEntriesView from '@/features/time-entries/TimeEntriesView.vue'
 import { useFrameStore } from '@/stores/frame'
 import { DURATION_FORMAT_OPTION } from '@/stores/time-entries'
+import { apiError, createEmulatorRest } from '../../helpers/emulator-rest'
+import { fakePortal } from '../../helpers/fake-portal'
 import { mountWithApp, testRouter } from '../../helpers/mount'
-import { createFakeRest, fakePortal, manyEntries, rawEntry } from './fake-rest'
 
 afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const three: RawEntry[] = [
-  rawEntry(11, 691, 1, 3600, '2024-05-16T10:00:00+00:00', { COMMENT_TEXT: '<b>bold</b> [b]code[/b]\nsecond line' }),
-  rawEntry(12, 691, 2, 1800, '2024-05-17T09:00:00+00:00'),
-  rawEntry(13, 691, 3, 900, '2024-05-15T08:00:00+00:00', { SOURCE: '3', DATE_START: '2024-05-15T08:00:00+00:00', DATE_STOP: '2024-05-15T08:15:00+00:00' }),
-]
+/**
+ * Demo task 101 (emulator/data/entries.ts): entry 1 by Peter (1:30, manual, HTML comment), 2 by
+ * Мария Иванова (0:45, timer), 3 by deleted user 108 (0:15, unknown source); planned 4 h.
+ */
+const THREE = 101
+const FIVE_THOUSAND = 104
+
+/** `tasks.task.get` as the portal answers a user who may not add time. */
+function refuseAdd(answer: RestResult<unknown>): RestResult<unknown> {
+  const { task } = answer.result as { task: { action: Record<string, boolean> } }
+  return { ...answer, result: { task: { ...task, action: { ...task.action, 'elapsedtime.add': false } } } }
+}
 
 /**
  * The entry form and the filter panel are async components (docs/development.md#first-paint-budget): wait
@@ -37,15 +47,15 @@ async function shown(wrapper: { find: (selector: string) => { exists: () => bool
   await vi.waitFor(() => expect(wrapper.find(selector).exists()).toBe(true), { timeout: 10_000 })
 }
 
-async function factory(entries: RawEntry[], options: { rest?: FakeRestOptions, admin?: boolean, locale?: AppLocale, query?: string, saved?: Record<string, string> } = {}) {
-  const fake = createFakeRest(entries, options.rest)
+async function factory(taskId: number, options: { rest?: EmulatorRestOptions, admin?: boolean, locale?: AppLocale, query?: string, saved?: Record<string, string> } = {}) {
+  const fake = createEmulatorRest(options.rest)
   const { portal, frame } = fakePortal({ isAdmin: options.admin ?? false }, options.saved)
   // The frame connects before any view mounts, as in the app (App.vue gates on it).
   const pinia = createPinia()
   createApp({ render: () => null }).use(pinia).provide(PORTAL_KEY, portal)
   await useFrameStore(pinia).boot()
   const router = testRouter()
-  await router.push(`/tasks/691/entries${options.query ?? ''}`)
+  await router.push(`/tasks/${taskId}/entries${options.query ?? ''}`)
   const { wrapper } = mountWithApp(TimeEntriesView, {
     router,
     locale: options.locale,
@@ -58,39 +68,41 @@ async function factory(entries: RawEntry[], options: { rest?: FakeRestOptions, a
 
 describe('rows and totals', () => {
   it('shows the header, one row per entry, newest first, with plain-text comments', async () => {
-    const { wrapper } = await factory(three)
-    expect(wrapper.get('[data-test="task-title"]').text()).toBe('Prepare the release')
-    expect(wrapper.get('[data-test="spent"]').text()).toBe('1:45 of 10:00 planned')
+    const { wrapper } = await factory(THREE)
+    expect(wrapper.get('[data-test="task-title"]').text()).toBe('Prepare the quarterly status report')
+    expect(wrapper.get('[data-test="spent"]').text()).toBe('2:30 of 4:00 planned')
     expect(wrapper.get('[data-test="tracking"]').text()).toBe('Time tracking on')
     const rows = wrapper.findAll('[data-test="list-row"]')
-    expect(rows.map(row => row.get('[data-test="entry-duration"]').text())).toEqual(['0:30', '1:00', '0:15'])
-    const comment = wrapper.get('[data-test="entry-11"] [data-test="entry-comment"]')
-    expect(comment.text()).toBe('<b>bold</b> [b]code[/b]\nsecond line')
+    expect(rows.map(row => row.get('[data-test="entry-duration"]').text())).toEqual(['0:45', '1:30', '0:15'])
+    const comment = wrapper.get('[data-test="entry-1"] [data-test="entry-comment"]')
+    expect(comment.text()).toBe('Collected figures from <b>finance</b> & sales')
     expect(comment.find('b').exists()).toBe(false)
-    expect(wrapper.get('[data-test="entry-13"]').text()).toContain('10:00 AM–10:15 AM') // in the viewer's zone, Europe/Berlin (UTC+2)
-    expect(wrapper.get('[data-test="entry-13"] [data-test="entry-source"]').text()).toBe('Timer')
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-source"]').text()).toBe('Manual')
-    expect(wrapper.get('[data-test="entry-12"]').text()).toContain('Борис Иванов')
+    expect(wrapper.get('[data-test="entry-2"]').text()).toContain('10:00 AM–10:45 AM') // in the viewer's zone: Peter has none, so the server's (UTC+3)
+    expect(wrapper.get('[data-test="entry-2"] [data-test="entry-source"]').text()).toBe('Timer')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-source"]').text()).toBe('Manual')
+    expect(wrapper.get('[data-test="entry-2"]').text()).toContain('Мария Иванова')
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('3 entries')
-    expect(wrapper.get('[data-test="zone"]').text()).toMatch(/^Germany Time, UTC\+0[12]:00$/)
+    expect(wrapper.get('[data-test="zone"]').text()).toBe('Server time, UTC+03:00')
   })
 
   it('totals per person and per day', async () => {
-    const { wrapper } = await factory(three)
+    const { wrapper } = await factory(THREE)
     const perUser = wrapper.findAll('[data-test="totals-user"] li').map(item => `${item.get('[data-test="user-name"]').text()} ${item.get('[data-test="total"]').text()}`)
-    expect(perUser).toEqual(['Anna Smith 1:00', 'Борис Иванов 0:30', 'Chen Li 0:15'])
+    expect(perUser).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'User #108 0:15'])
     const perDay = wrapper.findAll('[data-test="totals-day"] li').map(item => item.text())
-    expect(perDay).toEqual(['Fri, May 17, 20240:30', 'Thu, May 16, 20241:00', 'Wed, May 15, 20240:15'])
-    expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total: 1:45')
+    expect(perDay).toEqual(['Sun, Mar 15, 20260:45', 'Sat, Mar 14, 20261:30', 'Sat, Feb 14, 20260:15'])
+    expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total: 2:30')
   })
 
   it('shows "User #id" for an author the portal does not return', async () => {
-    const { wrapper } = await factory([rawEntry(1, 691, 77, 60, '2024-05-16T10:00:00+00:00')])
-    expect(wrapper.get('[data-test="entry-1"]').text()).toContain('User #77')
+    // Entry 3's author, 108, is deleted: user.get leaves them out.
+    const { wrapper } = await factory(THREE)
+    expect(wrapper.get('[data-test="entry-3"]').text()).toContain('User #108')
   })
 
   it('says so when there are no entries', async () => {
-    const { wrapper, fake } = await factory([])
+    // Task 102 has no entries.
+    const { wrapper, fake } = await factory(102)
     expect(wrapper.get('[data-test="entries-empty"]').text()).toContain('No time logged yet')
     expect(fake.requests).toHaveLength(1)
   })
@@ -98,29 +110,29 @@ describe('rows and totals', () => {
 
 describe('grouping and filters live in the URL', () => {
   it('groups by person with subtotals', async () => {
-    const { wrapper, router } = await factory(three)
+    const { wrapper, router } = await factory(THREE)
     await wrapper.get('[data-test="group-user"]').setValue(true)
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ group: 'user' })
     const groups = wrapper.findAll('[data-test="list-group"]').map(group => `${group.get('[data-test="user-name"]').text()} ${group.get('[data-test="group-total"]').text()}`)
-    expect(groups).toEqual(['Anna Smith 1:00', 'Борис Иванов 0:30', 'Chen Li 0:15'])
+    expect(groups).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'User #108 0:15'])
   })
 
   it('applies users and dates from a shared link', async () => {
-    const { wrapper } = await factory(three, { query: '?users=1,3&from=2024-05-16&group=day' })
+    const { wrapper } = await factory(THREE, { query: '?users=102,108&from=2026-03-14&group=day' })
     expect(wrapper.findAll('[data-test="list-row"]').map(row => row.attributes('aria-posinset'))).toHaveLength(1)
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('1 of 3')
-    expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total shown: 1:00')
+    expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total shown: 1:30')
     expect(wrapper.get('[data-test="toggle-filters"]').text()).toBe('Filters (2)')
   })
 
   it('writes a filter change back to the query', async () => {
-    const { wrapper, router } = await factory(three)
+    const { wrapper, router } = await factory(THREE)
     await wrapper.get('[data-test="toggle-filters"]').trigger('click')
-    await shown(wrapper, '[data-test="filter-user-2"]')
-    await wrapper.get('[data-test="filter-user-2"]').trigger('click')
+    await shown(wrapper, '[data-test="filter-user-103"]')
+    await wrapper.get('[data-test="filter-user-103"]').trigger('click')
     await flushPromises()
-    expect(router.currentRoute.value.query).toEqual({ users: '2' })
+    expect(router.currentRoute.value.query).toEqual({ users: '103' })
     expect(wrapper.findAll('[data-test="list-row"]')).toHaveLength(1)
     await wrapper.get('[data-test="preset-this-week"]').trigger('click')
     await flushPromises()
@@ -131,27 +143,27 @@ describe('grouping and filters live in the URL', () => {
 
 describe('permissions', () => {
   it('offers edit and delete only on the viewer\'s own entries', async () => {
-    const { wrapper } = await factory(three)
-    expect(wrapper.find('[data-test="entry-11"] [data-test="entry-edit"]').exists()).toBe(true)
-    expect(wrapper.find('[data-test="entry-12"] [data-test="entry-edit"]').exists()).toBe(false)
-    expect(wrapper.find('[data-test="entry-12"] [data-test="entry-delete"]').exists()).toBe(false)
+    const { wrapper } = await factory(THREE)
+    expect(wrapper.find('[data-test="entry-1"] [data-test="entry-edit"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="entry-2"] [data-test="entry-edit"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="entry-2"] [data-test="entry-delete"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="add-entry"]').exists()).toBe(true)
   })
 
   it('offers them on every entry to an admin', async () => {
-    const { wrapper } = await factory(three, { admin: true, rest: { isAdmin: true } })
+    const { wrapper } = await factory(THREE, { admin: true, rest: { userId: 1 } })
     expect(wrapper.findAll('[data-test="entry-edit"]')).toHaveLength(3)
   })
 
   it('hides add when not allowed', async () => {
-    const { wrapper } = await factory(three, { rest: { canAdd: false } })
+    const { wrapper } = await factory(THREE, { rest: { mangle: (method, _params, answer) => method === 'task.elapseditem.isactionallowed' ? { ...answer, result: false } : method === 'tasks.task.get' ? refuseAdd(answer) : answer } })
     expect(wrapper.find('[data-test="add-entry"]').exists()).toBe(false)
   })
 })
 
 describe('editing', () => {
   it('rejects garbage with a localized message, then saves "1h 30m" and shows the row', async () => {
-    const { wrapper, fake } = await factory(three)
+    const { wrapper, fake } = await factory(THREE)
     await wrapper.get('[data-test="add-entry"]').trigger('click')
     await shown(wrapper, '[data-test="entry-form"]')
     await wrapper.get('[data-test="form-duration"] input, input[data-test="form-duration"]').setValue('soon')
@@ -163,74 +175,79 @@ describe('editing', () => {
     await wrapper.get('[data-test="entry-form"]').trigger('submit')
     await flushPromises()
     expect(wrapper.find('[data-test="entry-form"]').exists()).toBe(false)
-    expect(wrapper.get('[data-test="entry-14"]').text()).toContain('1:30')
-    expect(wrapper.get('[data-test="entry-14"]').text()).toContain('Planning')
-    expect(wrapper.get('[data-test="spent"]').text()).toBe('3:15 of 10:00 planned')
+    const stored = fake.session.entries.list(THREE).find(entry => entry.comment === 'Planning')!
+    expect(stored.seconds).toBe(5400)
+    expect(wrapper.get(`[data-test="entry-${stored.id}"]`).text()).toContain('1:30')
+    expect(wrapper.get(`[data-test="entry-${stored.id}"]`).text()).toContain('Planning')
+    expect(wrapper.get('[data-test="spent"]').text()).toBe('4:00 of 4:00 planned')
   })
 
   it('keeps the form and what was typed when the save fails', async () => {
-    const { wrapper } = await factory(three, { rest: { fault: method => (method === 'task.elapseditem.update' ? 'TASK_ACTION_FAILED' : undefined) } })
-    await wrapper.get('[data-test="entry-11"] [data-test="entry-edit"]').trigger('click')
+    const { wrapper, fake } = await factory(THREE, { rest: { refuse: method => method === 'task.elapseditem.update' ? apiError('TASK_ACTION_FAILED') : undefined } })
+    await wrapper.get('[data-test="entry-1"] [data-test="entry-edit"]').trigger('click')
     await shown(wrapper, '[data-test="entry-form"]')
     const input = wrapper.get<HTMLInputElement>('input[data-test="form-duration"], [data-test="form-duration"] input')
-    expect(input.element.value).toBe('1:00')
+    expect(input.element.value).toBe('1:30')
     await input.setValue('2:15')
     await wrapper.get('[data-test="entry-form"]').trigger('submit')
     await flushPromises()
     expect(wrapper.find('[data-test="entry-form"]').exists()).toBe(true)
     expect(wrapper.get('[data-test="form-error"]').text()).toContain('Bitrix24 could not save the change')
     expect(wrapper.get<HTMLInputElement>('input[data-test="form-duration"], [data-test="form-duration"] input').element.value).toBe('2:15')
-    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-duration"]').text()).toBe('1:00')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-duration"]').text()).toBe('1:30')
+    expect(fake.session.entries.get(1)?.seconds).toBe(5400)
   })
 
   it('asks before deleting and offers an undo', async () => {
-    const { wrapper } = await factory(three)
-    await wrapper.get('[data-test="entry-11"] [data-test="entry-delete"]').trigger('click')
-    expect(wrapper.get('[data-test="entry-11"]').text()).toContain('Delete this entry of 1:00?')
+    const { wrapper, fake } = await factory(THREE)
+    await wrapper.get('[data-test="entry-1"] [data-test="entry-delete"]').trigger('click')
+    expect(wrapper.get('[data-test="entry-1"]').text()).toContain('Delete this entry of 1:30?')
     await wrapper.get('[data-test="entry-confirm-delete"]').trigger('click')
-    expect(wrapper.find('[data-test="entry-11"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="entry-1"]').exists()).toBe(false)
     await flushPromises()
-    expect(wrapper.get('[data-test="undo-bar"]').text()).toContain('Entry of 1:00 deleted.')
+    expect(wrapper.get('[data-test="undo-bar"]').text()).toContain('Entry of 1:30 deleted.')
     await wrapper.get('[data-test="undo"]').trigger('click')
     await flushPromises()
     // Undo adds the entry back; Bitrix gives it a new id, and the bar says so.
-    expect(wrapper.get('[data-test="entry-14"]').text()).toContain('1:00')
-    expect(wrapper.get('[data-test="undo-bar"]').text()).toContain('Restored as entry #14')
+    const restored = fake.session.entries.list(THREE).find(entry => entry.seconds === 5400)!
+    expect(restored.id).not.toBe(1)
+    expect(wrapper.get(`[data-test="entry-${restored.id}"]`).text()).toContain('1:30')
+    expect(wrapper.get('[data-test="undo-bar"]').text()).toContain(`Restored as entry #${restored.id}`)
   })
 })
 
 describe('duration format', () => {
   it('starts from the saved format and saves a new choice', async () => {
-    const { wrapper, frame } = await factory(three, { saved: { [DURATION_FORMAT_OPTION]: 'hh:mm:ss' } })
+    const { wrapper, frame } = await factory(THREE, { saved: { [DURATION_FORMAT_OPTION]: 'hh:mm:ss' } })
     await nextTick()
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-duration"]').text()).toBe('00:30:00')
+    expect(wrapper.get('[data-test="entry-2"] [data-test="entry-duration"]').text()).toBe('00:45:23')
     await wrapper.get('[data-test="format-decimal"]').setValue(true)
     await flushPromises()
     expect(frame.setUserOption).toHaveBeenCalledWith(DURATION_FORMAT_OPTION, 'decimal')
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-duration"]').text()).toBe('0.50')
+    expect(wrapper.get('[data-test="entry-2"] [data-test="entry-duration"]').text()).toBe('0.76')
   })
 })
 
 describe('scale', () => {
   it('renders 5,000 entries with at most 100 row elements and totals over all of them', async () => {
-    const { wrapper, fake } = await factory(manyEntries(691, 5000, [1, 2, 3]))
+    const { wrapper, fake } = await factory(FIVE_THOUSAND)
     expect(fake.requests).toHaveLength(3)
     const rendered = wrapper.findAll('[data-test="list-row"]').length
     expect(rendered).toBeGreaterThan(0)
     expect(rendered).toBeLessThanOrEqual(100)
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('5,000 entries')
-    const expected = fake.data.entries.reduce((sum, entry) => sum + Number(entry.SECONDS), 0)
+    const expected = fake.session.entries.list(FIVE_THOUSAND).reduce((sum, entry) => sum + entry.seconds, 0)
     expect(wrapper.get('[data-test="shown-total"]').text()).toBe(`Total: ${Math.floor(expected / 3600)}:${String(Math.round(expected % 3600 / 60)).padStart(2, '0')}`)
   })
 })
 
 describe('russian', () => {
   it('speaks Russian, with Russian plurals and separators', async () => {
-    const { wrapper } = await factory(three, { locale: 'ru', saved: { [DURATION_FORMAT_OPTION]: 'decimal' } })
+    const { wrapper } = await factory(THREE, { locale: 'ru', saved: { [DURATION_FORMAT_OPTION]: 'decimal' } })
     await nextTick()
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('3 записи')
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-source"]').text()).toBe('Вручную')
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-duration"]').text()).toBe('0,50')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-source"]').text()).toBe('Вручную')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-duration"]').text()).toBe('1,50')
     expect(wrapper.get('[data-test="add-entry"]').text()).toBe('Добавить время')
   })
 })
