@@ -5,13 +5,15 @@
 import { describe, expect, it } from 'vitest'
 import { createTimeEntriesApi } from '@/api/time-entries'
 import { createSlicer } from '@/lib/yield-to-main'
-import { createFakeRest, manyEntries } from '../features/time-entries/fake-rest'
+import { createEmulatorRest } from '../helpers/emulator-rest'
+
+/** Demo task 104 (emulator/data/entries.ts): 5,000 entries. */
+const FIVE_THOUSAND = 104
 
 describe('a sliced batch', () => {
   it('maps 50 pages to exactly what the unsliced mapping gives', async () => {
-    const rows = manyEntries(691, 2600, [1, 2, 3])
     let yields = 0
-    const sliced = createTimeEntriesApi(createFakeRest(rows).rest, {
+    const sliced = createTimeEntriesApi(createEmulatorRest({ userId: 1 }).rest, {
       slicer: () => {
         const inner = createSlicer(0)
         return { maybeYield: () => {
@@ -20,8 +22,8 @@ describe('a sliced batch', () => {
         } }
       },
     })
-    const whole = createTimeEntriesApi(createFakeRest(rows).rest)
-    const [a, b] = await Promise.all([sliced.fetch(691, { after: 0, count: 50 }, []), whole.fetch(691, { after: 0, count: 50 }, [])])
+    const whole = createTimeEntriesApi(createEmulatorRest({ userId: 1 }).rest)
+    const [a, b] = await Promise.all([sliced.fetch(FIVE_THOUSAND, { after: 0, count: 50 }, []), whole.fetch(FIVE_THOUSAND, { after: 0, count: 50 }, [])])
     expect(yields).toBe(50)
     expect(a).toEqual(b)
     expect(a.pages).toHaveLength(50)

@@ -9,7 +9,7 @@ import { createSdkRestClient } from '@/api/client'
 import { canAddParams, createTimeEntriesApi, entryFieldsPayload, mapGetResult, mapPage, mapTimeEntry, unescapeBitrixHtml } from '@/api/time-entries'
 import { chunk, nextBatch } from '@/api/time-entries-paging'
 import { keysetParams } from '@/api/time-entry-query'
-import { htmlspecialcharsEx } from '../features/time-entries/fake-rest'
+import { htmlspecialcharsEx } from '../../emulator/php/values'
 import { createFakeSdk } from '../helpers/fake-sdk'
 
 const row = {

@@ -2,9 +2,11 @@
 /**
  * The time-entry view, mounted with the real store over a fake portal: rows, totals, grouping and
  * filters in the URL, permission-gated controls, the add form's parsing and failure handling,
- * the saved duration format, virtual scrolling, and both languages.
+ * the saved duration format, virtual scrolling, and both languages. The portal is the emulator in
+ * process (tests/helpers/emulator-rest.ts) on its demo data: task 101 as Peter Peters (102).
  */
-import type { FakeRestOptions, RawEntry } from './fake-rest'
+import type { EmulatorRestOptions } from '../../helpers/emulator-rest'
+import type { RestResult } from '@/api/client'
 import type { AppLocale } from '@/i18n'
 import { flushPromises } from '@vue/test-utils'
 import { createPinia } from 'pinia'
@@ -16,18 +18,28 @@ import TimeEntriesView from '@/features/time-entries/TimeEntriesView.vue'
 import { useFrameStore } from '@/stores/frame'
 import { BREAKDOWN_OPTION } from '@/stores/preferences'
 import { DURATION_FORMAT_OPTION } from '@/stores/time-entries'
+import { apiError, createEmulatorRest } from '../../helpers/emulator-rest'
+import { fakePortal } from '../../helpers/fake-portal'
 import { mountWithApp, testRouter } from '../../helpers/mount'
-import { createFakeRest, fakePortal, manyEntries, rawEntry } from './fake-rest'
 
 afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const three: RawEntry[] = [
-  rawEntry(11, 691, 1, 3600, '2024-05-16T10:00:00+00:00', { COMMENT_TEXT: '<b>bold</b> [b]code[/b]\nsecond line' }),
-  rawEntry(12, 691, 2, 1800, '2024-05-17T09:00:00+00:00'),
-  rawEntry(13, 691, 3, 900, '2024-05-15T08:00:00+00:00', { SOURCE: '3', DATE_START: '2024-05-15T08:00:00+00:00', DATE_STOP: '2024-05-15T08:15:00+00:00' }),
-]
+/**
+ * Demo task 101 (emulator/data/entries.ts): entry 1 by Peter (1:30, manual, HTML comment), 2 by
+ * Мария Иванова (0:45, timer), 3 by deleted user 108 (0:15, unknown source); planned 4 h.
+ */
+const THREE = 101
+const FIVE_THOUSAND = 104
+/** Demo task 102: no entries of its own (tests seed rows into it). */
+const EMPTY = 102
+
+/** `tasks.task.get` as the portal answers a user who may not add time. */
+function refuseAdd(answer: RestResult<unknown>): RestResult<unknown> {
+  const { task } = answer.result as { task: { action: Record<string, boolean> } }
+  return { ...answer, result: { task: { ...task, action: { ...task.action, 'elapsedtime.add': false } } } }
+}
 
 /**
  * The entry form and the filter panel are async components (docs/development.md#first-paint-budget): wait
@@ -38,15 +50,19 @@ async function shown(wrapper: { find: (selector: string) => { exists: () => bool
   await vi.waitFor(() => expect(wrapper.find(selector).exists()).toBe(true), { timeout: 10_000 })
 }
 
-async function factory(entries: RawEntry[], options: { rest?: FakeRestOptions, admin?: boolean, locale?: AppLocale, query?: string, saved?: Record<string, string> } = {}) {
-  const fake = createFakeRest(entries, options.rest)
+type SeedRows = Parameters<ReturnType<typeof createEmulatorRest>['seed']>[0]
+
+async function factory(taskId: number, options: { rest?: EmulatorRestOptions, admin?: boolean, locale?: AppLocale, query?: string, saved?: Record<string, string>, seed?: SeedRows } = {}) {
+  const fake = createEmulatorRest(options.rest)
+  if (options.seed)
+    fake.seed(options.seed)
   const { portal, frame } = fakePortal({ isAdmin: options.admin ?? false }, options.saved)
   // The frame connects before any view mounts, as in the app (App.vue gates on it).
   const pinia = createPinia()
   createApp({ render: () => null }).use(pinia).provide(PORTAL_KEY, portal)
   await useFrameStore(pinia).boot()
   const router = testRouter()
-  await router.push(`/tasks/691/entries${options.query ?? ''}`)
+  await router.push(`/tasks/${taskId}/entries${options.query ?? ''}`)
   const { wrapper } = mountWithApp(TimeEntriesView, {
     router,
     locale: options.locale,
@@ -59,39 +75,41 @@ async function factory(entries: RawEntry[], options: { rest?: FakeRestOptions, a
 
 describe('rows and totals', () => {
   it('shows the header, one row per entry, newest first, with plain-text comments', async () => {
-    const { wrapper } = await factory(three)
-    expect(wrapper.get('[data-test="task-title"]').text()).toBe('Prepare the release')
-    expect(wrapper.get('[data-test="spent"]').text()).toBe('1:45 of 10:00 planned')
+    const { wrapper } = await factory(THREE)
+    expect(wrapper.get('[data-test="task-title"]').text()).toBe('Prepare the quarterly status report')
+    expect(wrapper.get('[data-test="spent"]').text()).toBe('2:30 of 4:00 planned')
     expect(wrapper.get('[data-test="tracking"]').text()).toBe('Time tracking on')
     const rows = wrapper.findAll('[data-test="list-row"]')
-    expect(rows.map(row => row.get('[data-test="entry-duration"]').text())).toEqual(['0:30', '1:00', '0:15'])
-    const comment = wrapper.get('[data-test="entry-11"] [data-test="entry-comment"]')
-    expect(comment.text()).toBe('<b>bold</b> [b]code[/b]\nsecond line')
+    expect(rows.map(row => row.get('[data-test="entry-duration"]').text())).toEqual(['0:45', '1:30', '0:15'])
+    const comment = wrapper.get('[data-test="entry-1"] [data-test="entry-comment"]')
+    expect(comment.text()).toBe('Collected figures from <b>finance</b> & sales')
     expect(comment.find('b').exists()).toBe(false)
-    expect(wrapper.get('[data-test="entry-13"]').text()).toContain('10:00 AM–10:15 AM') // in the viewer's zone, Europe/Berlin (UTC+2)
-    expect(wrapper.get('[data-test="entry-13"] [data-test="entry-source"]').text()).toBe('Timer')
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-source"]').text()).toBe('Manual')
-    expect(wrapper.get('[data-test="entry-12"]').text()).toContain('Борис Иванов')
+    expect(wrapper.get('[data-test="entry-2"]').text()).toContain('10:00 AM–10:45 AM') // in the viewer's zone: Peter has none, so the server's (UTC+3)
+    expect(wrapper.get('[data-test="entry-2"] [data-test="entry-source"]').text()).toBe('Timer')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-source"]').text()).toBe('Manual')
+    expect(wrapper.get('[data-test="entry-2"]').text()).toContain('Мария Иванова')
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('3 entries')
-    expect(wrapper.get('[data-test="zone"]').text()).toMatch(/^Germany Time, UTC\+0[12]:00$/)
+    expect(wrapper.get('[data-test="zone"]').text()).toBe('Server time, UTC+03:00')
   })
 
   it('totals per person and per day', async () => {
-    const { wrapper } = await factory(three)
+    const { wrapper } = await factory(THREE)
     const perUser = wrapper.findAll('[data-test="totals-user"] li').map(item => `${item.get('[data-test="user-name"]').text()} ${item.get('[data-test="total"]').text()}`)
-    expect(perUser).toEqual(['Anna Smith 1:00', 'Борис Иванов 0:30', 'Chen Li 0:15'])
+    expect(perUser).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'User #108 0:15'])
     const perDay = wrapper.findAll('[data-test="totals-day"] li').map(item => item.text())
-    expect(perDay).toEqual(['Fri, May 17, 20240:30', 'Thu, May 16, 20241:00', 'Wed, May 15, 20240:15'])
-    expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total: 1:45')
+    expect(perDay).toEqual(['Sun, Mar 15, 20260:45', 'Sat, Mar 14, 20261:30', 'Sat, Feb 14, 20260:15'])
+    expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total: 2:30')
   })
 
   it('shows "User #id" for an author the portal does not return', async () => {
-    const { wrapper } = await factory([rawEntry(1, 691, 77, 60, '2024-05-16T10:00:00+00:00')])
-    expect(wrapper.get('[data-test="entry-1"]').text()).toContain('User #77')
+    // Entry 3's author, 108, is deleted: user.get leaves them out.
+    const { wrapper } = await factory(THREE)
+    expect(wrapper.get('[data-test="entry-3"]').text()).toContain('User #108')
   })
 
   it('says so when there are no entries', async () => {
-    const { wrapper, fake } = await factory([])
+    // Task 102 has no entries.
+    const { wrapper, fake } = await factory(102)
     expect(wrapper.get('[data-test="entries-empty"]').text()).toContain('No time logged yet')
     expect(fake.requests).toHaveLength(1)
   })
@@ -99,30 +117,30 @@ describe('rows and totals', () => {
 
 describe('grouping and filters live in the URL', () => {
   it('groups by person with subtotals', async () => {
-    const { wrapper, router } = await factory(three)
+    const { wrapper, router } = await factory(THREE)
     await wrapper.get('[data-test="toggle-view"]').trigger('click')
     await wrapper.get('[data-test="group-user"]').setValue(true)
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ group: 'user' })
     const groups = wrapper.findAll('[data-test="list-group"]').map(group => `${group.get('[data-test="user-name"]').text()} ${group.get('[data-test="group-total"]').text()}`)
-    expect(groups).toEqual(['Anna Smith 1:00', 'Борис Иванов 0:30', 'Chen Li 0:15'])
+    expect(groups).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'User #108 0:15'])
   })
 
   it('applies users and dates from a shared link', async () => {
-    const { wrapper } = await factory(three, { query: '?users=1,3&from=2024-05-16&group=day' })
+    const { wrapper } = await factory(THREE, { query: '?users=102,108&from=2026-03-14&group=day' })
     expect(wrapper.findAll('[data-test="list-row"]').map(row => row.attributes('aria-posinset'))).toHaveLength(1)
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('1 of 3')
-    expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total shown: 1:00')
+    expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total shown: 1:30')
     expect(wrapper.get('[data-test="toggle-filters"]').text()).toBe('Filters (2)')
   })
 
   it('writes a filter change back to the query', async () => {
-    const { wrapper, router } = await factory(three)
+    const { wrapper, router } = await factory(THREE)
     await wrapper.get('[data-test="toggle-filters"]').trigger('click')
-    await shown(wrapper, '[data-test="filter-user-2"]')
-    await wrapper.get('[data-test="filter-user-2"]').trigger('click')
+    await shown(wrapper, '[data-test="filter-user-103"]')
+    await wrapper.get('[data-test="filter-user-103"]').trigger('click')
     await flushPromises()
-    expect(router.currentRoute.value.query).toEqual({ users: '2' })
+    expect(router.currentRoute.value.query).toEqual({ users: '103' })
     expect(wrapper.findAll('[data-test="list-row"]')).toHaveLength(1)
     await wrapper.get('[data-test="preset-this-week"]').trigger('click')
     await flushPromises()
@@ -133,27 +151,27 @@ describe('grouping and filters live in the URL', () => {
 
 describe('permissions', () => {
   it('offers edit and delete only on the viewer\'s own entries', async () => {
-    const { wrapper } = await factory(three)
-    expect(wrapper.find('[data-test="entry-11"] [data-test="entry-edit"]').exists()).toBe(true)
-    expect(wrapper.find('[data-test="entry-12"] [data-test="entry-edit"]').exists()).toBe(false)
-    expect(wrapper.find('[data-test="entry-12"] [data-test="entry-delete"]').exists()).toBe(false)
+    const { wrapper } = await factory(THREE)
+    expect(wrapper.find('[data-test="entry-1"] [data-test="entry-edit"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="entry-2"] [data-test="entry-edit"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="entry-2"] [data-test="entry-delete"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="add-entry"]').exists()).toBe(true)
   })
 
   it('offers them on every entry to an admin', async () => {
-    const { wrapper } = await factory(three, { admin: true, rest: { isAdmin: true } })
+    const { wrapper } = await factory(THREE, { admin: true, rest: { userId: 1 } })
     expect(wrapper.findAll('[data-test="entry-edit"]')).toHaveLength(3)
   })
 
   it('hides add when not allowed', async () => {
-    const { wrapper } = await factory(three, { rest: { canAdd: false } })
+    const { wrapper } = await factory(THREE, { rest: { mangle: (method, _params, answer) => method === 'task.elapseditem.isactionallowed' ? { ...answer, result: false } : method === 'tasks.task.get' ? refuseAdd(answer) : answer } })
     expect(wrapper.find('[data-test="add-entry"]').exists()).toBe(false)
   })
 })
 
 describe('editing', () => {
   it('rejects garbage with a localized message, then saves "1h 30m" and shows the row', async () => {
-    const { wrapper, fake } = await factory(three)
+    const { wrapper, fake } = await factory(THREE)
     await wrapper.get('[data-test="add-entry"]').trigger('click')
     await shown(wrapper, '[data-test="entry-form"]')
     await wrapper.get('[data-test="form-duration"] input, input[data-test="form-duration"]').setValue('soon')
@@ -165,74 +183,79 @@ describe('editing', () => {
     await wrapper.get('[data-test="entry-form"]').trigger('submit')
     await flushPromises()
     expect(wrapper.find('[data-test="entry-form"]').exists()).toBe(false)
-    expect(wrapper.get('[data-test="entry-14"]').text()).toContain('1:30')
-    expect(wrapper.get('[data-test="entry-14"]').text()).toContain('Planning')
-    expect(wrapper.get('[data-test="spent"]').text()).toBe('3:15 of 10:00 planned')
+    const stored = fake.session.entries.list(THREE).find(entry => entry.comment === 'Planning')!
+    expect(stored.seconds).toBe(5400)
+    expect(wrapper.get(`[data-test="entry-${stored.id}"]`).text()).toContain('1:30')
+    expect(wrapper.get(`[data-test="entry-${stored.id}"]`).text()).toContain('Planning')
+    expect(wrapper.get('[data-test="spent"]').text()).toBe('4:00 of 4:00 planned')
   })
 
   it('says "Saved" after an edit and Undo writes the previous values back through update', async () => {
-    const { wrapper, fake } = await factory(three)
-    await wrapper.get('[data-test="entry-11"] [data-test="entry-edit"]').trigger('click')
+    const { wrapper, fake } = await factory(THREE)
+    await wrapper.get('[data-test="entry-1"] [data-test="entry-edit"]').trigger('click')
     await shown(wrapper, '[data-test="entry-form"]')
     await wrapper.get('input[data-test="form-duration"], [data-test="form-duration"] input').setValue('2:15')
     await wrapper.get('textarea').setValue('Changed')
     await wrapper.get('[data-test="entry-form"]').trigger('submit')
     await flushPromises()
     expect(wrapper.get('[data-test="saved"]').text()).toContain('Saved.')
-    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-duration"]').text()).toBe('2:15')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-duration"]').text()).toBe('2:15')
     await wrapper.get('[data-test="saved-undo"]').trigger('click')
     await flushPromises()
     const updates = fake.requests.filter(request => request.methods.includes('task.elapseditem.update'))
     expect(updates).toHaveLength(2)
-    expect(JSON.stringify(updates[1]!.params)).toContain('"SECONDS":3600')
-    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-duration"]').text()).toBe('1:00')
-    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-comment"]').text()).toContain('second line')
+    expect(JSON.stringify(updates[1]!.params)).toContain('"SECONDS":5400')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-duration"]').text()).toBe('1:30')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-comment"]').text()).toContain('finance')
     expect(wrapper.find('[data-test="saved"]').exists()).toBe(false)
   })
 
   it('keeps the form and what was typed when the save fails', async () => {
-    const { wrapper } = await factory(three, { rest: { fault: method => (method === 'task.elapseditem.update' ? 'TASK_ACTION_FAILED' : undefined) } })
-    await wrapper.get('[data-test="entry-11"] [data-test="entry-edit"]').trigger('click')
+    const { wrapper, fake } = await factory(THREE, { rest: { refuse: method => method === 'task.elapseditem.update' ? apiError('TASK_ACTION_FAILED') : undefined } })
+    await wrapper.get('[data-test="entry-1"] [data-test="entry-edit"]').trigger('click')
     await shown(wrapper, '[data-test="entry-form"]')
     const input = wrapper.get<HTMLInputElement>('input[data-test="form-duration"], [data-test="form-duration"] input')
-    expect(input.element.value).toBe('1:00')
+    expect(input.element.value).toBe('1:30')
     await input.setValue('2:15')
     await wrapper.get('[data-test="entry-form"]').trigger('submit')
     await flushPromises()
     expect(wrapper.find('[data-test="entry-form"]').exists()).toBe(true)
     expect(wrapper.get('[data-test="form-error"]').text()).toContain('Bitrix24 could not save the change')
     expect(wrapper.get<HTMLInputElement>('input[data-test="form-duration"], [data-test="form-duration"] input').element.value).toBe('2:15')
-    expect(wrapper.get('[data-test="entry-11"] [data-test="entry-duration"]').text()).toBe('1:00')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-duration"]').text()).toBe('1:30')
+    expect(fake.session.entries.get(1)?.seconds).toBe(5400)
   })
 
   it('asks before deleting and offers an undo', async () => {
-    const { wrapper } = await factory(three)
-    await wrapper.get('[data-test="entry-11"] [data-test="entry-delete"]').trigger('click')
-    expect(wrapper.get('[data-test="entry-11"]').text()).toContain('Delete this entry of 1:00?')
+    const { wrapper, fake } = await factory(THREE)
+    await wrapper.get('[data-test="entry-1"] [data-test="entry-delete"]').trigger('click')
+    expect(wrapper.get('[data-test="entry-1"]').text()).toContain('Delete this entry of 1:30?')
     await wrapper.get('[data-test="entry-confirm-delete"]').trigger('click')
-    expect(wrapper.find('[data-test="entry-11"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="entry-1"]').exists()).toBe(false)
     await flushPromises()
-    expect(wrapper.get('[data-test="undo-bar"]').text()).toContain('Entry of 1:00 deleted.')
+    expect(wrapper.get('[data-test="undo-bar"]').text()).toContain('Entry of 1:30 deleted.')
     await wrapper.get('[data-test="undo"]').trigger('click')
     await flushPromises()
     // Undo adds the entry back; Bitrix gives it a new id, and the bar says so.
-    expect(wrapper.get('[data-test="entry-14"]').text()).toContain('1:00')
-    expect(wrapper.get('[data-test="undo-bar"]').text()).toContain('Restored as entry #14')
+    const restored = fake.session.entries.list(THREE).find(entry => entry.seconds === 5400)!
+    expect(restored.id).not.toBe(1)
+    expect(wrapper.get(`[data-test="entry-${restored.id}"]`).text()).toContain('1:30')
+    expect(wrapper.get('[data-test="undo-bar"]').text()).toContain(`Restored as entry #${restored.id}`)
   })
 })
 
 describe('breakdown', () => {
   it('per-person values add up to the shown total, the exact value on hover (docs/rounding.md)', async () => {
     // 1:30 each: on its own every part rounds to 0:02, 0:06 in all, while the total of 4:30 reads 0:05.
-    const { wrapper } = await factory([90, 90, 90].map((seconds, index) => rawEntry(21 + index, 691, index + 1, seconds, `2024-05-1${index + 1}T10:00:00+00:00`)))
+    const { wrapper } = await factory(EMPTY, { seed: [102, 103, 104].map(userId => ({ taskId: EMPTY, userId, seconds: 90 })) })
     expect(wrapper.get('[data-test="shown-total"] strong').text()).toBe('0:05')
     const parts = wrapper.findAll('[data-test="totals-user"] [data-test="total"]')
-    expect(parts.map(part => part.text())).toEqual(['0:02', '0:02', '0:01'])
+    expect(parts.map(part => part.text()).sort()).toEqual(['0:01', '0:02', '0:02'])
     expect(parts[0]!.attributes('title')).toBe('Exactly 00:01:30 · 1 entry')
   })
 
   it('is open in a wide frame until the viewer closes it, and the choice is saved per user', async () => {
-    const { wrapper, frame } = await factory(three)
+    const { wrapper, frame } = await factory(THREE)
     const details = wrapper.get<HTMLDetailsElement>('[data-test="breakdown"]').element
     expect(details.open).toBe(true)
     details.open = false
@@ -242,13 +265,13 @@ describe('breakdown', () => {
   })
 
   it('starts from the saved choice, whatever the width', async () => {
-    const { wrapper, frame } = await factory(three, { saved: { [BREAKDOWN_OPTION]: 'closed' } })
+    const { wrapper, frame } = await factory(THREE, { saved: { [BREAKDOWN_OPTION]: 'closed' } })
     expect(wrapper.get<HTMLDetailsElement>('[data-test="breakdown"]').element.open).toBe(false)
     expect(frame.setUserOption).not.toHaveBeenCalled()
   })
 
   it('shows neither the breakdown nor the view menu without entries', async () => {
-    const { wrapper } = await factory([])
+    const { wrapper } = await factory(EMPTY)
     expect(wrapper.find('[data-test="breakdown"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="toggle-view"]').exists()).toBe(false)
   })
@@ -256,37 +279,37 @@ describe('breakdown', () => {
 
 describe('duration format', () => {
   it('starts from the saved format and saves a new choice', async () => {
-    const { wrapper, frame } = await factory(three, { saved: { [DURATION_FORMAT_OPTION]: 'hh:mm:ss' } })
+    const { wrapper, frame } = await factory(THREE, { saved: { [DURATION_FORMAT_OPTION]: 'hh:mm:ss' } })
     await nextTick()
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-duration"]').text()).toBe('00:30:00')
+    expect(wrapper.get('[data-test="entry-2"] [data-test="entry-duration"]').text()).toBe('00:45:23')
     await wrapper.get('[data-test="toggle-view"]').trigger('click')
     await wrapper.get('[data-test="format-decimal"]').setValue(true)
     await flushPromises()
     expect(frame.setUserOption).toHaveBeenCalledWith(DURATION_FORMAT_OPTION, 'decimal')
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-duration"]').text()).toBe('0.50')
+    expect(wrapper.get('[data-test="entry-2"] [data-test="entry-duration"]').text()).toBe('0.76')
   })
 })
 
 describe('scale', () => {
   it('renders 5,000 entries with at most 100 row elements and totals over all of them', async () => {
-    const { wrapper, fake } = await factory(manyEntries(691, 5000, [1, 2, 3]))
+    const { wrapper, fake } = await factory(FIVE_THOUSAND)
     expect(fake.requests).toHaveLength(3)
     const rendered = wrapper.findAll('[data-test="list-row"]').length
     expect(rendered).toBeGreaterThan(0)
     expect(rendered).toBeLessThanOrEqual(100)
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('5,000 entries')
-    const expected = fake.data.entries.reduce((sum, entry) => sum + Number(entry.SECONDS), 0)
+    const expected = fake.session.entries.list(FIVE_THOUSAND).reduce((sum, entry) => sum + entry.seconds, 0)
     expect(wrapper.get('[data-test="shown-total"]').text()).toBe(`Total: ${Math.floor(expected / 3600)}:${String(Math.round(expected % 3600 / 60)).padStart(2, '0')}`)
   })
 })
 
 describe('russian', () => {
   it('speaks Russian, with Russian plurals and separators', async () => {
-    const { wrapper } = await factory(three, { locale: 'ru', saved: { [DURATION_FORMAT_OPTION]: 'decimal' } })
+    const { wrapper } = await factory(THREE, { locale: 'ru', saved: { [DURATION_FORMAT_OPTION]: 'decimal' } })
     await nextTick()
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('3 записи')
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-source"]').text()).toBe('Вручную')
-    expect(wrapper.get('[data-test="entry-12"] [data-test="entry-duration"]').text()).toBe('0,50')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-source"]').text()).toBe('Вручную')
+    expect(wrapper.get('[data-test="entry-1"] [data-test="entry-duration"]').text()).toBe('1,50')
     expect(wrapper.get('[data-test="add-entry"]').text()).toBe('Добавить время')
   })
 })
