@@ -279,7 +279,7 @@ describe('csv export of hostile comments', () => {
     const text = (await readFile(await download.path(), 'utf8')).slice(1)
     for (const separator of [',', ';', '\t', '|']) {
       const starts = csvCells(text, separator).map(cell => cell.replace(/^[\s\u200B"]*/, '')[0] ?? '')
-      expect(starts.filter(first => '=+-@＝＋－＠'.includes(first)), `cells read with "${separator}"`).toEqual([])
+      expect(starts.filter(first => first !== '' && '=+-@＝＋－＠'.includes(first)), `cells read with "${separator}"`).toEqual([])
     }
     expect(text).toContain('done;')
     await page.close()
