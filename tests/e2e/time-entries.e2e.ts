@@ -275,6 +275,7 @@ describe('csv export of hostile comments', () => {
     await app.fill('[data-test="entry-form"] textarea', hostile)
     await app.click('[data-test="form-save"]')
     await app.waitForSelector('[data-test="entry-form"]', { state: 'detached' })
+    await app.click('[data-test="toggle-view"]')
     const [download] = await Promise.all([page.waitForEvent('download'), app.click('[data-test="export-csv"]')])
     const text = (await readFile(await download.path(), 'utf8')).slice(1)
     for (const separator of [',', ';', '\t', '|']) {
