@@ -3,15 +3,13 @@
  * some) with zero serious or critical violations, and the sidebar works by keyboard alone: Tab reaches
  * every action with a visible focus ring, Enter/Space activate, Escape closes and focus goes back.
  */
-import type { AxeResults, ImpactValue } from 'axe-core'
+import type { ImpactValue } from 'axe-core'
 import type { Browser, Frame, Page } from 'playwright-core'
 import type { PortalQuery } from './support/browser'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describeViolations, runAxe } from './support/axe'
 import { launchBrowser, openPortal, screenshot } from './support/browser'
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const BLOCKING: ReadonlyArray<ImpactValue> = ['serious', 'critical']
 
 /** Demo data (emulator/README.md): 102 authored entries in task 101 and is not an admin. */
@@ -26,42 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-interface Violation {
-  id: string
-  impact: ImpactValue | null
-  help: string
-  helpUrl: string
-  nodes: Array<{ target: string, html: string, summary: string }>
-}
-
-/** Injects axe-core into the app frame and returns its violations, trimmed to what a reader needs. */
-async function runAxe(app: Frame): Promise<Violation[]> {
-  if (!await app.evaluate(() => 'axe' in window))
-    await app.addScriptTag({ content: AXE_SOURCE })
-  return app.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }
-    const results = await axe.run(document, { resultTypes: ['violations'] })
-    return results.violations.map(violation => ({
-      id: violation.id,
-      impact: violation.impact ?? null,
-      help: violation.help,
-      helpUrl: violation.helpUrl,
-      nodes: violation.nodes.map(node => ({
-        target: node.target.join(' '),
-        html: node.html.slice(0, 160),
-        summary: node.failureSummary ?? '',
-      })),
-    }))
-  })
-}
-
-function describeViolations(violations: Violation[]): string {
-  return violations.map(violation => [
-    `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})`,
-    ...violation.nodes.map(node => `    at ${node.target}\n      ${node.html}\n      ${node.summary.replace(/\n/g, '\n      ')}`),
-  ].join('\n')).join('\n')
-}
 
 /** Waits until the entry list has finished loading. */
 async function settled(app: Frame): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * axe-core inside a page or frame (the pattern of tests/e2e/a11y.e2e.ts, shared by newer files):
+ * axe-core inside a page or frame, for every e2e file that checks accessibility:
  * inject once, run on the whole document, return the violations trimmed to what a reader needs.
  */
 import type { AxeResults, ImpactValue } from 'axe-core'
@@ -13,6 +13,7 @@ export interface Violation {
   id: string
   impact: ImpactValue | null
   help: string
+  helpUrl: string
   nodes: Array<{ target: string, html: string, summary: string }>
 }
 
@@ -32,6 +33,7 @@ export async function runAxe(target: Frame | Page): Promise<Violation[]> {
       id: violation.id,
       impact: violation.impact ?? null,
       help: violation.help,
+      helpUrl: violation.helpUrl,
       nodes: violation.nodes.map(node => ({ target: node.target.join(' '), html: node.html.slice(0, 160), summary: node.failureSummary ?? '' })),
     }))
   })
@@ -39,7 +41,7 @@ export async function runAxe(target: Frame | Page): Promise<Violation[]> {
 
 export function describeViolations(violations: Violation[]): string {
   return violations.map(violation => [
-    `[${violation.impact}] ${violation.id}: ${violation.help}`,
+    `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})`,
     ...violation.nodes.map(node => `    at ${node.target}\n      ${node.html}\n      ${node.summary.replace(/\n/g, '\n      ')}`),
   ].join('\n')).join('\n')
 }
