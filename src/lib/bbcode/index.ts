@@ -22,8 +22,6 @@ export type BbNode
 
 const INLINE = new Set<string>(['b', 'i', 'u', 's'])
 const TRANSPARENT = new Set<string>(['color', 'size', 'font', 'p', 'left', 'center', 'right', 'justify', 'user', 'img', 'table', 'tr', 'td', 'th', 'disk', 'background'])
-/** Every tag name the parser understands (`*` is a list item); other bracketed words are text. */
-export const BBCODE_TAG_NAMES: readonly string[] = [...INLINE, ...TRANSPARENT, 'quote', 'code', 'url', 'list', '*']
 const MAX_DEPTH = 32
 const TAG = /\[(\/?)([a-z*]+)(?:=([^\]]*))?\]/gi
 
