@@ -6,13 +6,15 @@
 import type { Ref } from 'vue'
 import type { TimeEntry } from '@/api/time-entries'
 import type { EntryFilter, Grouping, ListRow, TimedRecord } from '@/lib/time/aggregate'
+import type { EntryListFilter } from '@/lib/time/entry-filter'
 import { computed } from 'vue'
-import { filterEntries, groupRows, sumSeconds, totalsByDay, totalsByUser } from '@/lib/time/aggregate'
+import { groupRows, sumSeconds, totalsByDay, totalsByUser } from '@/lib/time/aggregate'
+import { createCommentIndex, filterTimeEntries } from '@/lib/time/entry-filter'
 import { dayKey } from '@/lib/time/zone'
 
 export type ViewEntry = TimeEntry & TimedRecord
 
-export interface EntryViewState extends EntryFilter {
+export interface EntryViewState extends EntryFilter, Partial<Pick<EntryListFilter, 'search' | 'source'>> {
   grouping: Grouping
 }
 
@@ -35,7 +37,9 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
       return cached
     })
   })
-  const shown = computed(() => filterEntries(viewEntries.value, viewState.value))
+  /** Normalised comments, filled on the first search and kept for the next keystrokes. */
+  const commentIndex = createCommentIndex()
+  const shown = computed(() => filterTimeEntries(viewEntries.value, viewState.value, commentIndex))
   const rows = computed<ListRow<ViewEntry>[]>(() => groupRows(shown.value, viewState.value.grouping))
   const byUser = computed(() => totalsByUser(shown.value))
   const byDay = computed(() => totalsByDay(shown.value))

@@ -129,7 +129,7 @@ describe('grouping and filters live in the URL', () => {
   it('applies users and dates from a shared link', async () => {
     const { wrapper } = await factory(THREE, { query: '?users=102,108&from=2026-03-14&group=day' })
     expect(wrapper.findAll('[data-test="list-row"]').map(row => row.attributes('aria-posinset'))).toHaveLength(1)
-    expect(wrapper.get('[data-test="entry-count"]').text()).toBe('1 of 3')
+    expect(wrapper.get('[data-test="entry-count"]').text()).toBe('Filtered: 1 of 3 entries')
     expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total shown: 1:30')
     expect(wrapper.get('[data-test="toggle-filters"]').text()).toBe('Filters (2)')
   })
