@@ -66,7 +66,9 @@ async function openApp(page: Page, portalUrl: string, shot: Shot): Promise<Frame
     throw new Error(`${shot.name}: the portal page has no app frame`)
   if (shot.hash) {
     await app.waitForSelector('#app > *')
-    await app.evaluate((hash) => { location.hash = hash }, shot.hash)
+    await app.evaluate((hash) => {
+      location.hash = hash
+    }, shot.hash)
   }
   await app.waitForSelector(shot.ready, { timeout: 30_000 })
   await app.waitForFunction(() => !document.querySelector('[data-test="loading-more"], [aria-busy="true"]'), undefined, { timeout: 30_000 })
