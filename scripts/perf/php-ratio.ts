@@ -6,7 +6,7 @@
  * the median ratio over the rounds, the lowest, and the median times. The goal is a median lead of
  * at least 1.2× on every shape; `npm run bench` gives the full tinybench tables with more peers.
  *
- * Run: npm run bench:ratio [-- --rounds 7]
+ * Run: npm run bench:ratio [-- --rounds 7] [-- --shape Cyrillic]
  */
 import { createRequire } from 'node:module'
 import { performance } from 'node:perf_hooks'
@@ -18,8 +18,13 @@ const require = createRequire(import.meta.url)
 const phpunserialize = require('phpunserialize') as (input: string) => unknown
 
 const TARGET = 1.2
-const roundsFlag = process.argv.indexOf('--rounds')
-const ROUNDS = roundsFlag >= 0 ? Number(process.argv[roundsFlag + 1]) : 7
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(name)
+  return at >= 0 ? process.argv[at + 1] : undefined
+}
+const ROUNDS = Number(flag('--rounds') ?? 7)
+/** `--shape <text>`: only the shapes whose name contains it. */
+const ONLY = flag('--shape')
 /** Batches per parser, shape and round; alternating, so a burst of load hits both. */
 const BATCHES = 8
 /** Each batch runs for about this long, so the clock's resolution does not matter. */
@@ -50,7 +55,7 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
-const shapes = inputs.map((input) => {
+const shapes = inputs.filter(input => ONLY === undefined || input.name.includes(ONLY)).map((input) => {
   const ours = () => unserialize(input.php)
   const peer = () => phpunserialize(input.php)
   return {

@@ -49,11 +49,9 @@ const UTF8 = new TextEncoder()
 /** Scratch space for `encodeInto`, grown on demand. */
 let encodeBuffer = new Uint8Array(1024)
 /**
- * From this many bytes on, an `s:` body is first measured by the engine's UTF-8 encoder where it
- * seems to end (`#readMeasuredString`): below it, a call costs more than counting by hand.
+ * From this many bytes on, a string body is measured by the engine's UTF-8 encoder
+ * (`#readMeasuredString`, `#readLongQuoted`): below it, a call costs more than counting by hand.
  */
-const MEASURED_TEXT = 40
-/** From this many bytes on, a body that did not end where it seemed is measured natively too (`#readLongQuoted`). */
 const LONG_TEXT = 128
 /** 10⁰ … 10²², every one an exact double. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power)
@@ -270,7 +268,7 @@ class Parser {
   }
 
   /**
-   * The body of an `s:` of at least `MEASURED_TEXT` bytes, from `start` (after its `"`), found where
+   * The body of an `s:` of at least `LONG_TEXT` bytes, from `start` (after its `"`), found where
    * it seems to end: at `size` units when that is a `"` (ASCII text), else at the first `";` from
    * `size / 3` units on (no unit takes more than 3 bytes). The guess counts only when the engine's
    * UTF-8 encoder makes exactly `size` bytes of it, whole; otherwise (a `";` inside the text, a wrong
@@ -323,7 +321,7 @@ class Parser {
     const start = this.#pos
     if (size > (input.length - start) * 3)
       throw this.#fail('too-large', sizeStart, `${size} bytes exceed the input`)
-    if (isString && size >= MEASURED_TEXT) {
+    if (isString && size >= LONG_TEXT) {
       const text = this.#readMeasuredString(start, size)
       if (text !== undefined)
         return text
@@ -347,16 +345,26 @@ class Parser {
     }
     let charStart = index
     let bytes = index - start
+    // Every unit is at least one byte, so when `size` units are left the input cannot end first.
+    const checked = start + size > input.length
     while (bytes < size) {
-      if (index >= input.length)
+      if (checked && index >= input.length)
         throw this.#unexpectedEnd()
       charStart = index
       const unit = input.charCodeAt(index++)
-      bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
-      // A surrogate pair is one 4-byte character (a lone surrogate counts 3, as TextEncoder writes U+FFFD).
-      if ((unit & 0xFC00) === 0xD800 && (input.charCodeAt(index) & 0xFC00) === 0xDC00) {
+      if (unit < 0x80) {
         bytes++
-        index++
+      }
+      else if (unit < 0x800) {
+        bytes += 2
+      }
+      else {
+        bytes += 3
+        // A surrogate pair is one 4-byte character (a lone surrogate counts 3, as TextEncoder writes U+FFFD).
+        if ((unit & 0xFC00) === 0xD800 && (input.charCodeAt(index) & 0xFC00) === 0xDC00) {
+          bytes++
+          index++
+        }
       }
     }
     if (bytes > size) {
