@@ -80,6 +80,13 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
     ordered.value = recordChange(next, { base: ordered.value, added, removed })
   }
 
+  /** A fresh load: a new list, no delta recorded (it would hold the old list's entries alive). */
+  function replaceOrdered(next: readonly TimeEntry[]): void {
+    authorCounts = new Map()
+    countAuthors(next, 1)
+    ordered.value = next
+  }
+
   /** Appends pages to the log and merges their new rows into the newest-first order. */
   function publish(base: EntryLog<TimeEntry>, pages: readonly EntryPage[]): void {
     const next = appendPages(base, pages, ENTRY_PAGE_SIZE)
@@ -88,9 +95,8 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
     const added = addedBy(base, next, pages)
     if (base === log.value)
       setOrdered(mergeNewest(ordered.value, added), added, [])
-    // A fresh load replaces the old list whole.
     else
-      setOrdered(mergeNewest([], added), added, ordered.value)
+      replaceOrdered(mergeNewest([], added))
     log.value = next
   }
 

@@ -14,7 +14,7 @@ import type { TimeEntry } from '@/api/time-entries'
 import type { EntryFilter, Grouping, ListRow, TimedRecord } from '@/lib/time/aggregate'
 import type { EntryTally } from '@/lib/time/entry-tally'
 import { computed, markRaw } from 'vue'
-import { changeOf } from '@/lib/list-change'
+import { changeFrom } from '@/lib/list-change'
 import { filterEntries, groupRows } from '@/lib/time/aggregate'
 import { tallyByDay, tallyByUser, tallyOf, tallyStep } from '@/lib/time/entry-tally'
 import { byNewest, mergeSorted } from '@/lib/time/newest-first'
@@ -165,11 +165,11 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     const zone = dayCache.value.zone
     const filterKey = filterKeyOf(state)
     const previous = last
-    const change = changeOf(source)
+    const change = previous ? changeFrom(source, previous.source) : undefined
     let next: Derived
     if (previous && previous.source === source && previous.zone === zone && previous.filterKey === filterKey)
       next = previous.grouping === state.grouping ? previous : { ...previous, grouping: state.grouping, rows: rowsFor(previous.shown, state.grouping) }
-    else if (previous && change && change.base === previous.source && previous.zone === zone && previous.filterKey === filterKey)
+    else if (previous && change && previous.zone === zone && previous.filterKey === filterKey)
       next = byDelta(previous, source, change.added, change.removed, state)
     else
       next = fromScratch(source, zone, state, filterKey)

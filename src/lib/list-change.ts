@@ -4,7 +4,9 @@
  * `base` can then update it by these deltas instead of starting over on every item (README
  * "Performance": a batch of 2,500 entries costs 2,500 steps, not a pass over the 50,000 already in).
  * Kept in a WeakMap keyed by the new array, so a list handed through a computed unchanged keeps its
- * record, any other list (filtered, copied) simply has none, and nothing outlives its list.
+ * record, any other list (filtered, copied) simply has none, and nothing outlives its list. The
+ * base is held weakly: only a consumer that still holds it can use the delta, and a chain of
+ * records never keeps every earlier list of a load alive.
  */
 
 export interface ListChange<T> {
@@ -15,7 +17,13 @@ export interface ListChange<T> {
   readonly removed: readonly T[]
 }
 
-const changes = new WeakMap<readonly unknown[], ListChange<unknown>>()
+interface Recorded {
+  readonly base: WeakRef<readonly unknown[]>
+  readonly added: readonly unknown[]
+  readonly removed: readonly unknown[]
+}
+
+const changes = new WeakMap<readonly unknown[], Recorded>()
 
 /**
  * Remembers how `next` came from `change.base`; returns `next`.
@@ -24,16 +32,19 @@ const changes = new WeakMap<readonly unknown[], ListChange<unknown>>()
  * const next = recordChange(mergeNewest(list, batch), { base: list, added: batch, removed: [] })
  */
 export function recordChange<T>(next: readonly T[], change: ListChange<T>): readonly T[] {
-  changes.set(next, change)
+  changes.set(next, { base: new WeakRef(change.base), added: change.added, removed: change.removed })
   return next
 }
 
 /**
- * How `list` came about, when it was recorded.
+ * How `list` came from `base`, when that was recorded; undefined for any other list.
  *
  * @example
- * changeOf(next)?.base === list // true after the recordChange above
+ * changeFrom(next, list)?.added // batch, after the recordChange above
  */
-export function changeOf<T>(list: readonly T[]): ListChange<T> | undefined {
-  return changes.get(list) as ListChange<T> | undefined
+export function changeFrom<T>(list: readonly T[], base: readonly T[]): ListChange<T> | undefined {
+  const recorded = changes.get(list)
+  if (!recorded || recorded.base.deref() !== base)
+    return undefined
+  return { base, added: recorded.added as readonly T[], removed: recorded.removed as readonly T[] }
 }

@@ -20,25 +20,33 @@ export function byNewest(a: Dated, b: Dated): number {
 }
 
 /**
- * `ordered` (sorted by `compare`) with `added` (sorted by `compare` too) merged in, in one pass;
- * on ties the row already listed comes first. Always a new array.
+ * `ordered` (sorted by `compare`) with `added` (sorted by `compare` too) merged in; on ties the
+ * item already listed comes first. Each added item's place is found by binary search and the runs
+ * between are copied without comparing: a batch of 2,500 into 50,000 costs 2,500 × 16 comparisons
+ * and one copy, not 52,500 comparisons. Always a new array.
  *
  * @example
  * mergeSorted([5, 3, 1], [4, 2], (a, b) => b - a) // [5, 4, 3, 2, 1]
  */
 export function mergeSorted<T>(ordered: readonly T[], added: readonly T[], compare: (a: T, b: T) => number): T[] {
-  if (added.length === 0)
-    return ordered.slice()
-  const merged: T[] = Array.from({ length: ordered.length + added.length })
-  let left = 0
-  let right = 0
-  let out = 0
-  while (left < ordered.length && right < added.length)
-    merged[out++] = compare(ordered[left]!, added[right]!) <= 0 ? ordered[left++]! : added[right++]!
-  while (left < ordered.length)
-    merged[out++] = ordered[left++]!
-  while (right < added.length)
-    merged[out++] = added[right++]!
+  const merged: T[] = []
+  let from = 0
+  for (const item of added) {
+    // The first listed item after `item` (ties stay before it).
+    let low = from
+    let high = ordered.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (compare(ordered[middle]!, item) <= 0)
+        low = middle + 1
+      else
+        high = middle
+    }
+    for (let index = from; index < low; index++) merged.push(ordered[index]!)
+    merged.push(item)
+    from = low
+  }
+  for (let index = from; index < ordered.length; index++) merged.push(ordered[index]!)
   return merged
 }
 
