@@ -36,6 +36,12 @@ function readLocale(name: string): Messages {
     template: readJson(`src/features/task-template/locales/${name}.json`),
     // Merged by the installer entry only (features/install/messages.ts), not by i18n/index.ts.
     install: readJson(`src/features/install/locales/${name}.json`),
+    // Merged by the timesheet's export menu, chart and pickers (features/timesheet/components/messages.ts).
+    timesheet: {
+      export: readJson(`src/features/timesheet/locales/export.${name}.json`),
+      chart: readJson(`src/features/timesheet/locales/chart.${name}.json`),
+      picker: readJson(`src/features/timesheet/locales/picker.${name}.json`),
+    },
   }
 }
 
