@@ -16,11 +16,24 @@ export interface RouterDependencies {
   history?: RouterHistory
 }
 
-/** Where `#/` leads: the placement's task, or the task picker when the placement names none. */
+/**
+ * Where `#/` leads: the placement's task; from a list toolbar that person's week or that project's
+ * report for this month; from the app's own page (the app menu, or the task card's "Open timesheet"
+ * link, which opens it with `{ view: 'week' }`) the viewer's week; the task picker otherwise.
+ */
 export function homeLocation(target: PlacementTarget | null): RouteLocationRaw {
   if (target?.taskId)
     return { name: 'entries', params: { taskId: String(target.taskId) } }
-  return { name: 'pick-task' }
+  switch (target?.kind) {
+    case 'app-menu':
+      return { name: 'timesheet-week' }
+    case 'user-task-list':
+      return target.userId === null ? { name: 'timesheet-week' } : { name: 'timesheet-week', query: { user: String(target.userId) } }
+    case 'group-task-list':
+      return { name: 'timesheet-report', query: target.groupId === null ? { period: 'this-month' } : { period: 'this-month', project: String(target.groupId) } }
+    default:
+      return { name: 'pick-task' }
+  }
 }
 
 const ID_PARAMS = ['taskId', 'itemId', 'templateId'] as const
@@ -34,6 +47,8 @@ export function createAppRouter(deps: RouterDependencies): Router {
     { path: '/tasks/:taskId/entries/:itemId', name: 'entry', component: () => import('@/features/time-entries/EntryDetailView.vue') },
     { path: '/tasks/:taskId/template', name: 'task-template', component: () => import('@/features/task-template/TaskTemplateView.vue') },
     { path: '/templates/:templateId', name: 'template', component: () => import('@/features/task-template/TemplateInspectorView.vue') },
+    { path: '/timesheet/week', name: 'timesheet-week', component: () => import('@/features/timesheet/TimesheetWeekView.vue') },
+    { path: '/timesheet/report', name: 'timesheet-report', component: () => import('@/features/timesheet/TimesheetReportView.vue') },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/features/shell/NotFoundView.vue') },
   ]
   const router = createRouter({ history: deps.history ?? createWebHashHistory(), routes })

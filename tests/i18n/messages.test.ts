@@ -34,6 +34,8 @@ function readLocale(name: string): Messages {
     entries: entriesLocale(name),
     // Merged when the template views load (features/task-template/messages.ts).
     template: readJson(`src/features/task-template/locales/${name}.json`),
+    // Merged when the timesheet views load (features/timesheet/messages.ts).
+    timesheet: readJson(`src/features/timesheet/locales/${name}.json`),
     // Merged by the installer entry only (features/install/messages.ts), not by i18n/index.ts.
     install: readJson(`src/features/install/locales/${name}.json`),
     // Merged by the timesheet's export menu, chart and pickers (features/timesheet/components/messages.ts).
