@@ -17,23 +17,14 @@ export interface RouterDependencies {
 }
 
 /**
- * Where `#/` leads: the placement's task; from a list toolbar that person's week or that project's
- * report for this month; from the app's own page (the app menu, or the task card's "Open timesheet"
- * link, which opens it with `{ view: 'week' }`) the viewer's week; the task picker otherwise.
+ * Where `#/` leads: the placement's task, or the task picker when the placement names none. The
+ * timesheet's routes exist (`#/timesheet/week`, `#/timesheet/report`) but do not take over the app
+ * menu and the list toolbars until their placements are covered end to end (docs/timesheet.md).
  */
 export function homeLocation(target: PlacementTarget | null): RouteLocationRaw {
   if (target?.taskId)
     return { name: 'entries', params: { taskId: String(target.taskId) } }
-  switch (target?.kind) {
-    case 'app-menu':
-      return { name: 'timesheet-week' }
-    case 'user-task-list':
-      return target.userId === null ? { name: 'timesheet-week' } : { name: 'timesheet-week', query: { user: String(target.userId) } }
-    case 'group-task-list':
-      return { name: 'timesheet-report', query: target.groupId === null ? { period: 'this-month' } : { period: 'this-month', project: String(target.groupId) } }
-    default:
-      return { name: 'pick-task' }
-  }
+  return { name: 'pick-task' }
 }
 
 const ID_PARAMS = ['taskId', 'itemId', 'templateId'] as const

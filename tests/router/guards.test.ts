@@ -15,11 +15,7 @@ describe('homeLocation', () => {
   it.each([
     { target: { kind: 'task-card', taskId: 31 } as PlacementTarget, expected: { name: 'entries', params: { taskId: '31' } } },
     { target: { kind: 'task-list', taskId: 7 } as PlacementTarget, expected: { name: 'entries', params: { taskId: '7' } } },
-    { target: { kind: 'app-menu', taskId: null } as PlacementTarget, expected: { name: 'timesheet-week' } },
-    { target: { kind: 'user-task-list', taskId: null, userId: 103 } as PlacementTarget, expected: { name: 'timesheet-week', query: { user: '103' } } },
-    { target: { kind: 'user-task-list', taskId: null, userId: null } as PlacementTarget, expected: { name: 'timesheet-week' } },
-    { target: { kind: 'group-task-list', taskId: null, groupId: 7 } as PlacementTarget, expected: { name: 'timesheet-report', query: { period: 'this-month', project: '7' } } },
-    { target: { kind: 'other', taskId: null } as PlacementTarget, expected: { name: 'pick-task' } },
+    { target: { kind: 'app-menu', taskId: null } as PlacementTarget, expected: { name: 'pick-task' } },
     { target: null, expected: { name: 'pick-task' } },
   ])('$target.kind → $expected.name', ({ target, expected }) => {
     expect(homeLocation(target)).toEqual(expected)
@@ -33,16 +29,10 @@ describe('router', () => {
     expect(router.currentRoute.value.fullPath).toBe('/tasks/101/entries')
   })
 
-  it('redirects / to the viewer\'s week from the app menu', async () => {
+  it('redirects / to the task picker from the app menu', async () => {
     const router = routerWith({ kind: 'app-menu', taskId: null })
     await router.push('/')
-    expect(router.currentRoute.value.name).toBe('timesheet-week')
-  })
-
-  it('redirects / to the project\'s report for this month from its task list', async () => {
-    const router = routerWith({ kind: 'group-task-list', taskId: null, groupId: 7 })
-    await router.push('/')
-    expect(router.currentRoute.value.fullPath).toBe('/timesheet/report?period=this-month&project=7')
+    expect(router.currentRoute.value.name).toBe('pick-task')
   })
 
   it('waits for the frame before resolving the first navigation', async () => {
