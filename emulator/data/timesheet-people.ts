@@ -1,8 +1,8 @@
 /**
  * The delivery department of the timesheet dataset (emulator/README.md, "Timesheet dataset"):
- * 36 people, ids 110–145, added after the original demo users (whose ids tests rely on).
- * Department 5 "Delivery" is headed by 110 (Елена Смирнова) and holds 111–142, so its head's team
- * report covers 32 people; department 6 "Analytics" is headed by 143 and holds 144 and 145.
+ * 42 people, ids 110–151, added after the original demo users (whose ids tests rely on).
+ * Department 5 "Delivery" is headed by 110 (Елена Смирнова) and holds 111–142 and 148–151, so its
+ * head's team report covers 36 people; department 6 "Analytics" is headed by 143 and holds 144–147.
  * Fields are those `user.get` returns (WORK_POSITION, UF_DEPARTMENT, TIME_ZONE …); the heads are the
  * departments' `UF_HEAD` (b24restdocs api-reference/departments/department-get.md), read by the
  * access rules (emulator/rest/access.ts).
@@ -56,12 +56,18 @@ const ROWS: readonly Row[] = [
   [143, 'Oliver', 'Hall', 'Head of analytics', 'M', 'Europe/London', 'o.hall'],
   [144, 'Ксения', 'Егорова', 'BI-аналитик', 'F', '', 'k.egorova'],
   [145, 'Noah', 'Richter', 'Data analyst', 'M', 'Europe/Berlin', 'n.richter'],
+  [146, 'Дарья', 'Киселёва', 'Аналитик данных', 'F', 'Asia/Yekaterinburg', 'd.kiseleva'],
+  [147, 'Ethan', 'Price', 'Data engineer', 'M', 'Europe/London', 'e.price'],
+  [148, 'Маргарита', 'Белова', 'Специалист поддержки', 'F', '', 'm.belova'],
+  [149, 'Paul', 'Neumann', 'Support engineer', 'M', 'Europe/Berlin', 'p.neumann'],
+  [150, 'Степан', 'Громов', 'Системный администратор', 'M', '', 's.gromov'],
+  [151, 'Hannah', 'Lee', 'Support engineer', 'F', 'Europe/London', 'h.lee'],
 ]
 
 const COLORS = ['#2fc6f6', '#9dcf00', '#ff5752', '#a77bde', '#ffa900', '#55d0e0', '#e89b06', '#3bc8f5', '#7b8691', '#f7a700']
 
 function department(id: number): number {
-  return id >= 143 ? 6 : 5
+  return id >= 143 && id <= 147 ? 6 : 5
 }
 
 /** The dataset's people as demo users: all active employees with photos. */

@@ -51,7 +51,7 @@ const PROJECTS: readonly ProjectSpec[] = [
     titles: ['Sync deals with the ERP', 'Обмен с 1С: контрагенты', 'Обмен с 1С: счета и оплаты', 'Webhook retries and dead-letter queue', 'Duplicate contact detection', 'Migration of 2019–2023 leads', 'OAuth token refresh on the connector', 'Отчёт по воронке для отдела продаж', 'Rate-limit aware batch export', 'Field mapping editor', 'Load test: 100,000 deals'],
   },
   {
-    group: { id: 10, name: 'Data warehouse', opened: true, members: [124, 125, 129, 143, 144, 145, 119] },
+    group: { id: 10, name: 'Data warehouse', opened: true, members: [124, 125, 129, 143, 144, 145, 146, 147, 119] },
     owner: 143,
     titles: ['Nightly ETL from the shop database', 'Витрина продаж по регионам', 'Dashboard: time to resolve support tickets', 'Move the warehouse to ClickHouse', 'Data quality checks for orders', 'GDPR: delete personal data on request', 'Прогноз спроса на весну', 'Backfill of 2024 events', 'Cost report per project', 'Schema documentation'],
   },
@@ -61,7 +61,7 @@ const PROJECTS: readonly ProjectSpec[] = [
     titles: ['Новый каталог: фильтры и сортировка', 'Checkout in three steps', 'Корзина: промокоды', 'Product page redesign', 'Поиск по артикулу и штрихкоду', 'Delivery slots from the logistics API', 'Личный кабинет: история заказов', 'Core Web Vitals: LCP under 2.5 s', 'A/B test of the new header', 'Отзывы покупателей с фото', 'Payment provider switch', 'Black Friday landing page'],
   },
   {
-    group: { id: 12, name: 'Support & operations', opened: false, members: [119, 136, 140, 141, 142, 128, 138, DELIVERY_HEAD] },
+    group: { id: 12, name: 'Support & operations', opened: false, members: [119, 136, 140, 141, 142, 128, 138, 148, 149, 150, 151, DELIVERY_HEAD] },
     owner: DELIVERY_HEAD,
     titles: ['On-call rotation Q1', 'Обновление серверов до Debian 13', 'Backups: restore drill', 'Knowledge base: top 50 questions', 'Monitoring: alert fatigue clean-up', 'SSL certificates: automatic renewal', 'Разбор обращений второй линии', 'Onboarding guide for new developers', 'Incident review: payment outage', 'Log retention policy', 'Staging environment per branch', 'Переезд в новый дата-центр', 'Customer SLA report', 'Security audit follow-up', 'Help desk macros', 'VPN for contractors'],
   },
@@ -213,7 +213,7 @@ function buildTaskPlans(): TaskPlan[] {
   for (const team of TEAM_TASKS) {
     const accomplices = team.title === 'Code review duty'
       ? [111, 113, 115, 116, 121, 132, 137, DEFAULT_USER]
-      : [...department.filter(id => id !== team.responsibleId), DEFAULT_USER, 143, 144, 145]
+      : [...department.filter(id => id !== team.responsibleId), DEFAULT_USER, 143, 144, 145, 146, 147]
     plans.push({
       task: {
         id: nextId++,
@@ -260,8 +260,8 @@ function workers(): Worker[] {
     const intern = user.id === 142
     return {
       user,
-      russian: /[А-Яа-яЁё]/.test(user.name),
-      minutesPerDay: intern ? [240, 300] : user.id === DEFAULT_USER ? [420, 510] : [330, 500],
+      russian: /\p{Script=Cyrillic}/u.test(user.name),
+      minutesPerDay: intern ? [240, 300] : user.id === DEFAULT_USER ? [450, 510] : [330, 500],
       holidayStart,
       random,
     }
@@ -308,7 +308,8 @@ function bookDay(worker: Worker, day: number, tasks: readonly TaskPlan[], meetin
   }
   const pieces = between(random, 6, 11)
   const pieceMinutes = Math.max(15, Math.round((target - booked) / pieces))
-  while (booked < target) {
+  // Pieces of at least ten minutes, and nothing after 19:00 local time.
+  while (target - booked >= 10 && minute < 19 * 60 - 10) {
     if (!lunched && minute >= 13 * 60) {
       minute += between(random, 35, 65)
       lunched = true
@@ -317,7 +318,7 @@ function bookDay(worker: Worker, day: number, tasks: readonly TaskPlan[], meetin
     const plan = meetingNow ? pick(meetings, random) : tasks.length > 0 ? pick(tasks, random) : null
     if (!plan)
       break
-    const minutes = Math.min(target - booked, Math.max(10, Math.round(pieceMinutes * (0.5 + random()) / 5) * 5))
+    const minutes = Math.min(target - booked, 19 * 60 - minute, Math.max(10, Math.round(pieceMinutes * (0.5 + random()) / 5) * 5))
     const comment = meetingNow ? pick(MEETING_COMMENTS, random) : pick(worker.russian ? RUSSIAN_COMMENTS : ENGLISH_COMMENTS, random)
     if (!push(plan, minutes, comment))
       return
