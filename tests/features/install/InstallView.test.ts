@@ -132,7 +132,7 @@ describe('installView', () => {
     expect(wrapper.get('[data-test="install-placement-TASK_GROUP_LIST_TOOLBAR"]').text()).toContain('a project\'s tasks')
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="install-retry"]').exists()).toBe(false)
-    expect(wrapper.get('[data-test="install-success"]').exists()).toBe(true)
+    expect(wrapper.find('[data-test="install-success"]').exists()).toBe(true)
     const russian = factory({ placements }, 'ru').wrapper
     expect(russian.get('[data-test="install-placement-TASK_USER_LIST_TOOLBAR"] [data-test="placement-why"]').text()).toContain('нужно право intranet')
   })
