@@ -2,7 +2,8 @@
  * Demo time entries (`b_tasks_elapsed_time` rows), generated once per process from a seeded PRNG, so
  * every machine and every run sees the same data. Task 101 holds three hand-written entries (ids
  * 1–3, one of each SOURCE), 103 sixty (1001–1060), 104 five thousand (10001–15000), 105 four,
- * 107 fifty thousand (100001–150000). Dates are relative to the demo clock's "now" (clock.ts), so
+ * 107 fifty thousand (100001–150000); the timesheet dataset's tasks 201–265 about twenty thousand
+ * from 200001 (timesheet-work.ts). Dates are relative to the demo clock's "now" (clock.ts), so
  * they move with today unless `EMULATOR_NOW` pins it; counts, durations and authors never move. The
  * generated tasks have entries today, yesterday, and in every week, month and quarter a date preset
  * of the list can name (tests/emulator/demo-presets.test.ts checks it for many "nows").
@@ -15,6 +16,7 @@
  */
 import { DAY_MS, DEMO_NOW, HOUR_MS, MINUTE_MS, SERVER_UTC_OFFSET_MINUTES } from './clock'
 import { seededRandom } from './random'
+import { TIMESHEET_ENTRIES } from './timesheet-work'
 
 export type EntrySource = 1 | 2 | 3
 
@@ -126,6 +128,8 @@ function buildEntries(): readonly Readonly<DemoEntry>[] {
   const entries: Readonly<DemoEntry>[] = handWritten().map(entry => Object.freeze(entry))
   for (const spec of GENERATED)
     generate(spec, entries)
+  for (const entry of TIMESHEET_ENTRIES)
+    entries.push(entry)
   return Object.freeze(entries)
 }
 
