@@ -13,13 +13,18 @@ describe('user.search', () => {
     const byName = result<Row[]>(call(sessionFor(AUTHOR), 'user.search', { FILTER: { FIND: 'иванов' } }))
     expect(byName.map(row => row.ID)).toEqual(['103'])
     const byPosition = result<Row[]>(call(sessionFor(AUTHOR), 'user.search', { FILTER: { FIND: 'designer' } }))
-    expect(byPosition.map(row => row.ID)).toEqual(['105'])
+    // The timesheet's people include more designers: every answer matches, the hand-made one among them.
+    expect(byPosition.map(row => row.ID)).toContain('105')
+    for (const row of byPosition)
+      expect([row.NAME, row.LAST_NAME, row.SECOND_NAME, row.WORK_POSITION].join(' ').toLowerCase()).toContain('designer')
   })
 
   it('answers like user.get: deleted users gone, dismissed ones with ACTIVE false', () => {
     expect(result<Row[]>(call(sessionFor(AUTHOR), 'user.search', { FILTER: { FIND: 'Former' } }))).toEqual([])
     const dismissed = result<Row[]>(call(sessionFor(AUTHOR), 'user.search', { FILTER: { FIND: 'Белов' } }))
-    expect(dismissed.map(row => [row.ID, row.ACTIVE])).toEqual([['109', false]])
+    expect(dismissed.find(row => row.ID === '109')?.ACTIVE).toBe(false)
+    for (const row of dismissed)
+      expect([row.NAME, row.LAST_NAME, row.SECOND_NAME, row.WORK_POSITION].join(' ').toLowerCase()).toContain('белов')
   })
 
   it('is ignored by user.get, which drops FIND as an unknown key', () => {
