@@ -89,22 +89,23 @@ describe('rows and totals', () => {
     expect(wrapper.get('[data-test="entry-1"] [data-test="entry-source"]').text()).toBe('Manual')
     expect(wrapper.get('[data-test="entry-2"]').text()).toContain('Мария Иванова')
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('3 entries')
-    expect(wrapper.get('[data-test="zone"]').text()).toBe('Server time, UTC+03:00')
+    expect(wrapper.get('[data-test="zone"]').text()).toBe('Server time (UTC+3)')
   })
 
   it('totals per person and per day', async () => {
     const { wrapper } = await factory(THREE)
     const perUser = wrapper.findAll('[data-test="totals-user"] li').map(item => `${item.get('[data-test="user-name"]').text()} ${item.get('[data-test="total"]').text()}`)
-    expect(perUser).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'User #108 0:15'])
+    expect(perUser).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'Deleted user (#108) 0:15'])
     const perDay = wrapper.findAll('[data-test="totals-day"] li').map(item => item.text())
     expect(perDay).toEqual(['Sun, Mar 15, 20260:45', 'Sat, Mar 14, 20261:30', 'Sat, Feb 14, 20260:15'])
     expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total: 2:30')
   })
 
-  it('shows "User #id" for an author the portal does not return', async () => {
+  it('shows "Deleted user (#id)" for an author user.get answered without', async () => {
     // Entry 3's author, 108, is deleted: user.get leaves them out.
     const { wrapper } = await factory(THREE)
-    expect(wrapper.get('[data-test="entry-3"]').text()).toContain('User #108')
+    expect(wrapper.get('[data-test="entry-3"]').text()).toContain('Deleted user (#108)')
+    expect(wrapper.get('[data-test="entry-3"] [data-test="user-name"]').attributes('title')).toContain('the account was deleted')
   })
 
   it('says so when there are no entries', async () => {
@@ -123,7 +124,7 @@ describe('grouping and filters live in the URL', () => {
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ group: 'user' })
     const groups = wrapper.findAll('[data-test="list-group"]').map(group => `${group.get('[data-test="user-name"]').text()} ${group.get('[data-test="group-total"]').text()}`)
-    expect(groups).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'User #108 0:15'])
+    expect(groups).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'Deleted user (#108) 0:15'])
   })
 
   it('applies users and dates from a shared link', async () => {
