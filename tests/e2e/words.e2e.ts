@@ -101,6 +101,8 @@ describe.each(['en', 'ru'])('words for people (%s)', (lang) => {
     const { page, app } = await open(lang)
     const found: string[] = []
     await listSettled(app)
+    // Entry 3's author, 108, is a deleted user: user.get answers without them (emulator/README.md).
+    expect(await app.$eval('[data-test="entry-3"] [data-test="user-name"]', element => element.textContent?.trim())).toBe(lang === 'ru' ? 'Удалённый пользователь (№108)' : 'Deleted user (#108)')
     await app.click('[data-test="add-entry"]')
     await app.waitForSelector('[data-test="entry-form"]')
     found.push(...findings('list with form', await words(app)))
