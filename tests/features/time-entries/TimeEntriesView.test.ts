@@ -255,6 +255,14 @@ describe('breakdown', () => {
     expect(parts[0]!.attributes('title')).toBe('Exactly 00:01:30 · 1 entry')
   })
 
+  it('group subtotals in the list add up to the shown total too, the exact value on hover', async () => {
+    const { wrapper } = await factory(EMPTY, { seed: [102, 103, 104].map(userId => ({ taskId: EMPTY, userId, seconds: 90 })), query: '?group=user' })
+    expect(wrapper.get('[data-test="shown-total"] strong').text()).toBe('0:05')
+    const subtotals = wrapper.findAll('[data-test="group-total"]')
+    expect(subtotals.map(part => part.text()).sort()).toEqual(['0:01', '0:02', '0:02'])
+    expect(subtotals[0]!.attributes('title')).toBe('Exactly 00:01:30 · 1 entry')
+  })
+
   it('is open in a wide frame until the viewer closes it, and the choice is saved per user', async () => {
     const { wrapper, frame } = await factory(THREE)
     const details = wrapper.get<HTMLDetailsElement>('[data-test="breakdown"]').element
