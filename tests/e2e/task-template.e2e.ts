@@ -293,6 +293,21 @@ describe('recurring-task doctor', () => {
     await page.close()
   })
 
+  it('answers in Russian within the first 320 px of a 320 px sidebar too (template 139)', async () => {
+    const { page, app } = await openAtDemoClock({ placement: 'sidebar', lang: 'ru' }, 1280)
+    await app.evaluate(() => {
+      location.hash = '#/templates/139'
+    })
+    await app.waitForSelector('[data-test="template-inspector"][data-template-id="139"][data-people-status="success"] [data-test="template-verdict"]', { timeout: 20_000 })
+    expect(await page.$eval('iframe[name*="|"]', frame => frame.getBoundingClientRect().width)).toBeLessThanOrEqual(320)
+    expect(await text(app, '[data-test="verdict-title"]')).toBe('Следующая задача: вт 17.03.2026 11:00')
+    expect(await text(app, '[data-test="recurrence-sentence"]')).toMatch(/^Каждую неделю во вторник в 11:00/)
+    expect(await bottomInFrame(app, '[data-test="verdict-title"]')).toBeLessThanOrEqual(320)
+    expect(await bottomInFrame(app, '[data-test="recurrence-sentence"]')).toBeLessThanOrEqual(320)
+    await shot(page, app, 'doctor-139-healthy-sidebar-ru')
+    await page.close()
+  })
+
   it.each(VERDICTS)('template $id: $verdict, wide tab, axe clean', async ({ id, verdict }) => {
     const { page, app } = await openDoctor(id, 1280, 'tab')
     await shot(page, app, `doctor-${id}-${verdict}-wide`)
