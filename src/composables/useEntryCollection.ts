@@ -131,7 +131,7 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
         return
       // A failed look-up leaves "User #id" labels; it does not stop the list.
       if (result.users instanceof Map)
-        people.add(result.users.values())
+        people.answered(asked, result.users.values())
       const pages: EntryPage[] = []
       const failure = result.pages.find(page => page instanceof ApiErrorClass)
       for (const page of result.pages) {

@@ -330,15 +330,30 @@ export function zoneName(timeZone: string, locale: string, at: Date): string | n
 }
 
 /**
- * What people read next to a time: the zone's name and its offset on that date (DST included).
- * A zone without a name (a fixed offset, as server time is when only its offset is known) is
- * called `unnamed` when given.
+ * An offset as people write it: `UTC+3`, `UTC+5:30`, `UTC-9:30`, and `UTC` for zero.
  *
  * @example
- * zoneDisplayName('Europe/Berlin', 'en', new Date('2026-07-15T12:00:00Z')) // 'Germany Time, UTC+02:00'
- * zoneDisplayName('Etc/GMT-3', 'en', new Date(), 'Server time') // 'Server time, UTC+03:00'
+ * shortOffsetLabel(180) // 'UTC+3'
+ */
+export function shortOffsetLabel(minutes: number): string {
+  if (minutes === 0)
+    return 'UTC'
+  const abs = Math.abs(minutes)
+  const rest = abs % 60
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${rest === 0 ? '' : `:${pad2(rest)}`}`
+}
+
+/**
+ * What people read next to a time: the zone's name once and its offset on that date (DST
+ * included) in short form. A zone without a name (a fixed offset, as server time is when only its
+ * offset is known) is called `unnamed` when given; without either it is the offset alone.
+ *
+ * @example
+ * zoneDisplayName('Europe/Berlin', 'en', new Date('2026-07-15T12:00:00Z')) // 'Germany Time (UTC+2)'
+ * zoneDisplayName('Etc/GMT-3', 'en', new Date(), 'Server time') // 'Server time (UTC+3)'
  */
 export function zoneDisplayName(timeZone: string, locale: string, at: Date, unnamed?: string): string {
   const name = zoneName(timeZone, locale, at) ?? unnamed
-  return name ? `${name}, ${zoneLabel(timeZone, at)}` : zoneLabel(timeZone, at)
+  const offset = shortOffsetLabel(zoneOffsetMinutes(at, timeZone))
+  return name ? `${name} (${offset})` : offset
 }

@@ -14,7 +14,7 @@ export interface ReportCsvOptions {
   locale: string
   /** How the duration's text column reads; default `h:mm`, the grid's format. */
   format?: DurationFormat
-  /** The header of a duration column's decimal-hours twin, e.g. `Mon (hours)`. */
+  /** The header of a duration column's decimal-hours twin, e.g. `Mon (decimal hours)`. */
   hoursLabel: (durationLabel: string) => string
 }
 

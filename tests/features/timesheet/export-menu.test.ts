@@ -82,7 +82,7 @@ describe('exportMenu', () => {
     await wrapper.get('[role="menu"]').trigger('keydown', { key: 'Enter' })
     await vi.waitFor(() => expect(downloads).toHaveLength(2))
     expect(downloads.map(file => file.fileName)).toEqual(['timesheet-w12-Week.csv', 'timesheet-w12-Entries.csv'])
-    expect(downloads[0]!.data).toBe('\uFEFF"Person";"Mon";"Mon (часы)"\r\n"\'=Ann";"1:30";1,5\r\n')
+    expect(downloads[0]!.data).toBe('\uFEFF"Person";"Mon";"Mon (десятичные часы)"\r\n"\'=Ann";"1:30";1,5\r\n')
     expect(wrapper.emitted('exported')).toEqual([['csv', 2]])
     expect(wrapper.find('[role="menu"]').exists()).toBe(false)
   })
