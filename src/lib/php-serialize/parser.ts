@@ -345,14 +345,10 @@ class Parser {
         return input.slice(start, index)
       }
     }
-    let charStart = index
     let bytes = index - start
-    // Every unit is at least one byte, so when `size` units are left the input cannot end first.
-    const checked = start + size > input.length
+    // Past the input's end `charCodeAt` reads NaN, counted as 3 bytes, so the loop still stops and
+    // the check after it reports the end; no bounds test per unit.
     while (bytes < size) {
-      if (checked && index >= input.length)
-        throw this.#unexpectedEnd()
-      charStart = index
       const unit = input.charCodeAt(index++)
       if (unit < 0x80) {
         bytes++
@@ -369,9 +365,13 @@ class Parser {
         }
       }
     }
+    if (index > input.length)
+      throw this.#unexpectedEnd()
     if (bytes > size) {
+      // The character the size ends in: the last unit, or the last two when they are a pair.
+      const paired = index - start >= 2 && (input.charCodeAt(index - 1) & 0xFC00) === 0xDC00 && (input.charCodeAt(index - 2) & 0xFC00) === 0xD800
       const byteOffset = utf8ByteLength(input.slice(0, start)) + size
-      throw this.#fail('length-mismatch', charStart, `${size} bytes end inside a character`, byteOffset)
+      throw this.#fail('length-mismatch', paired ? index - 2 : index - 1, `${size} bytes end inside a character`, byteOffset)
     }
     if (input.charCodeAt(index) !== QUOTE) {
       throw index < input.length
