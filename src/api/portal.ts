@@ -12,6 +12,7 @@ import type { B24Frame } from '@bitrix24/b24jssdk'
 import type { RestClient } from './client'
 import { initializeB24Frame } from '@bitrix24/b24jssdk'
 import { markRaw } from 'vue'
+import { yieldToMain } from '@/lib/yield-to-main'
 import { createSdkRestClient } from './client'
 import { createApiError, OutsidePortalError, toApiError } from './errors'
 
@@ -143,7 +144,13 @@ export function createPortalConnector(options: PortalConnectorOptions = {}): Por
         throw toApiError(error)
       }
       const connected = { frame: wrapFrame(sdk), rest: createSdkRestClient(sdk) }
-      options.onConnected?.(connected.frame.context, connected.rest)
+      if (options.onConnected) {
+        options.onConnected(connected.frame.context, connected.rest)
+        // The SDK reaches the request's send() through a chain of promise hops; resuming the
+        // awaiting callers now would queue routing and the first render in between. One task later
+        // the request has left, and mounting goes on while it is on the wire.
+        await yieldToMain()
+      }
       return connected
     })()
     // A failed attempt may be retried (the SDK also forgets a failed init promise).

@@ -120,6 +120,7 @@ describe('grouping and filters live in the URL', () => {
   it('groups by person with subtotals', async () => {
     const { wrapper, router } = await factory(THREE)
     await wrapper.get('[data-test="toggle-view"]').trigger('click')
+    await shown(wrapper, '[data-test="group-user"]')
     await wrapper.get('[data-test="group-user"]').setValue(true)
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ group: 'user' })
@@ -292,6 +293,7 @@ describe('duration format', () => {
     await nextTick()
     expect(wrapper.get('[data-test="entry-2"] [data-test="entry-duration"]').text()).toBe('00:45:23')
     await wrapper.get('[data-test="toggle-view"]').trigger('click')
+    await shown(wrapper, '[data-test="format-decimal"]')
     await wrapper.get('[data-test="format-decimal"]').setValue(true)
     await flushPromises()
     expect(frame.setUserOption).toHaveBeenCalledWith(DURATION_FORMAT_OPTION, 'decimal')
