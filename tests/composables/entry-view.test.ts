@@ -15,7 +15,6 @@ import { useEntryView } from '@/composables/useEntryView'
 import { recordChange } from '@/lib/list-change'
 import { mergeNewest } from '@/lib/time/newest-first'
 
-const DAY_MS = 86_400_000
 const START = Date.UTC(2026, 2, 1)
 const ZONES = ['UTC', 'Europe/Moscow', 'America/New_York', 'Asia/Kathmandu'] as const
 const WORDS = ['deploy', 'review', 'Code review', '']
