@@ -16,7 +16,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { ApiError as ApiErrorClass } from '@/api/errors'
 import { ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS, nextBatch } from '@/api/time-entries-paging'
 import { recordChange } from '@/lib/list-change'
-import { appendPages, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
+import { appendPagesInPlace, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
 import { mergeNewest } from '@/lib/time/newest-first'
 import { keepApiError } from '@/stores/api-error'
 import { useRequestSequence } from './useRequestSequence'
@@ -28,18 +28,6 @@ export interface EntryPager {
 }
 
 export { mergeNewest } from '@/lib/time/newest-first'
-
-/** The entries `pages` brought into `next` that `previous` did not have (first copies only). */
-function addedBy(previous: EntryLog<TimeEntry>, next: EntryLog<TimeEntry>, pages: readonly EntryPage[]): TimeEntry[] {
-  const added: TimeEntry[] = []
-  for (const page of pages) {
-    for (const entry of page.entries) {
-      if (!previous.byId.has(entry.id) && next.byId.get(entry.id) === entry)
-        added.push(entry)
-    }
-  }
-  return added
-}
 
 /**
  * @example
@@ -87,12 +75,15 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
     ordered.value = next
   }
 
-  /** Appends pages to the log and merges their new rows into the newest-first order. */
+  /**
+   * Appends pages to the log and merges their new rows into the newest-first order. The log's map
+   * grows in place (the collection owns it, and the old log object is dropped here), so a batch
+   * costs its own rows, not a copy of every entry already in.
+   */
   function publish(base: EntryLog<TimeEntry>, pages: readonly EntryPage[]): void {
-    const next = appendPages(base, pages, ENTRY_PAGE_SIZE)
+    const { log: next, added } = appendPagesInPlace(base, pages, ENTRY_PAGE_SIZE)
     if (next === log.value)
       return
-    const added = addedBy(base, next, pages)
     if (base === log.value)
       setOrdered(mergeNewest(ordered.value, added), added, [])
     else
