@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { ref, shallowRef } from 'vue'
 import { useEntryView } from '@/composables/useEntryView'
 import { recordChange } from '@/lib/list-change'
+import { groupRows, sumSeconds, totalsByDay, totalsByUser } from '@/lib/time/aggregate'
 import { mergeNewest } from '@/lib/time/newest-first'
 
 const START = Date.UTC(2026, 2, 1)
@@ -79,13 +80,16 @@ function entryOf(id: number, value: Draft): TimeEntry {
   }
 }
 
-/** What the view shows, as plain data (entries by id and day). */
-function snapshot(view: ReturnType<typeof useEntryView>) {
-  const row = (item: ListRow<TimeEntry & { day: string }>) => item.kind === 'group'
+function rowOf(item: ListRow<TimeEntry & { day: string }>) {
+  return item.kind === 'group'
     ? { group: item.grouping, key: item.key, seconds: item.seconds, count: item.count }
     : { entry: item.entry.id, day: item.entry.day }
+}
+
+/** What the view shows, as plain data (entries by id and day). */
+function snapshot(view: ReturnType<typeof useEntryView>) {
   return {
-    rows: view.rows.value.map(row),
+    rows: view.rows.value.map(rowOf),
     shown: view.shown.value.map(entry => [entry.id, entry.day]),
     all: view.viewEntries.value.map(entry => [entry.id, entry.day]),
     byUser: view.byUser.value,
@@ -145,6 +149,12 @@ describe('useEntryView by deltas', () => {
         }
         const fresh = useEntryView(shallowRef(list.value), ref(state.value), ref(zone.value))
         expect(snapshot(view)).toEqual(snapshot(fresh))
+        // And from scratch means what lib/time/aggregate.ts says: rows and totals of the shown entries.
+        const shown = fresh.shown.value
+        expect(snapshot(fresh).rows).toEqual(groupRows(shown, state.value.grouping).map(rowOf))
+        expect(fresh.byUser.value).toEqual(totalsByUser(shown))
+        expect(fresh.byDay.value).toEqual(totalsByDay(shown))
+        expect(fresh.shownSeconds.value).toBe(sumSeconds(shown))
       },
     ), { numRuns: 300 })
   })
