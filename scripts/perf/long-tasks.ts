@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     const session = await context.newCDPSession(page)
     await session.send('Emulation.setCPUThrottlingRate', { rate: cpu })
     const events: TraceEvent[] = []
-    session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])))
+    session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])))
     const done = new Promise<void>(resolve => session.once('Tracing.tracingComplete', () => resolve()))
     await session.send('Tracing.start', {
       transferMode: 'ReportEvents',
