@@ -1,3 +1,4 @@
+import type { Pace } from './usePacing'
 /**
  * One list of time entries loaded completely by keyset pages, whatever query feeds it (one task
  * today, a period of people for the timesheet): the entry log in a ref, its status and error, a
@@ -34,7 +35,20 @@ export { mergeNewest } from '@/lib/time/newest-first'
  * const collection = useEntryCollection(usePeopleStore())
  * await collection.load(async () => firstPage, { more: (after, count, ids) => api.timeEntries.fetch(taskId, { after, count }, ids) })
  */
-export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
+export interface EntryCollectionOptions {
+  /**
+   * Gives the main thread back between the parts of a load: the opening's page is published one
+   * task after the opening itself (the view's header renders first), and a batch's pages are
+   * published `PAGES_PER_STEP` at a time, each part in its own task. Null: all at once.
+   */
+  pace?: Pace | null
+}
+
+/** Pages published per paced step: 500 rows, whose merge, view update and render fit one short task. */
+export const PAGES_PER_STEP = 10
+
+export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, options: EntryCollectionOptions = {}) {
+  const pace = options.pace ?? null
   const log = shallowRef<EntryLog<TimeEntry>>(emptyLog())
   const status = ref<LoadStatus>('idle')
   const error = shallowRef<ApiError | null>(null)
@@ -109,6 +123,13 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
     return people.unasked([...authorCounts.keys()])
   }
 
+  /** Yields when pacing is on; false when a newer load (or a clear) took over meanwhile. */
+  async function paced(ticket: number): Promise<boolean> {
+    if (pace)
+      await pace()
+    return loads.isCurrent(ticket)
+  }
+
   async function continueLoading(ticket: number, source: EntryPager): Promise<void> {
     for (;;) {
       const wanted = log.value.exhausted ? 0 : pagesWanted(log.value, ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS)
@@ -130,7 +151,12 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
           break
         pages.push(page)
       }
-      publish(log.value, pages)
+      const step = pace ? PAGES_PER_STEP : Math.max(1, pages.length)
+      for (let from = 0; from < pages.length; from += step) {
+        if (from > 0 && !(await paced(ticket)))
+          return
+        publish(log.value, pages.slice(from, from + step))
+      }
       if (failure) {
         fail(ticket, failure)
         return
@@ -157,6 +183,9 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
         fail(ticket, page)
         return
       }
+      // The opening (task, people) renders in this task, its first rows in the next.
+      if (pace && !(await paced(ticket)))
+        return
       publish(emptyLog(), [page])
       await continueLoading(ticket, source)
     }
