@@ -149,35 +149,10 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     return rows
   }
 
-  /** `members` moved by the entries that joined and left the shown list: only their groups are copied. */
-  function membersByDelta(previous: ReadonlyMap<number | DayKey, readonly ViewEntry[]>, grouping: Grouping, passing: readonly ViewEntry[], leaving: readonly ViewEntry[]): Map<number | DayKey, ViewEntry[]> {
-    const key = keyOf(grouping)
+  /** `members` with the entries that joined the shown list (newest first): only their groups are copied. */
+  function membersByDelta(previous: ReadonlyMap<number | DayKey, readonly ViewEntry[]>, grouping: Grouping, passing: readonly ViewEntry[]): Map<number | DayKey, ViewEntry[]> {
     const members = new Map(previous) as Map<number | DayKey, ViewEntry[]>
-    const gone = new Map<number | DayKey, Set<ViewEntry>>()
-    for (const entry of leaving) {
-      const set = gone.get(key(entry))
-      if (set)
-        set.add(entry)
-      else
-        gone.set(key(entry), new Set([entry]))
-    }
-    for (const [group, set] of gone) {
-      const kept = (members.get(group) ?? []).filter(entry => !set.has(entry))
-      if (kept.length > 0)
-        members.set(group, kept)
-      else
-        members.delete(group)
-    }
-    const joined = new Map<number | DayKey, ViewEntry[]>()
-    for (const entry of passing) {
-      const list = joined.get(key(entry))
-      if (list)
-        list.push(entry)
-      else
-        joined.set(key(entry), [entry])
-    }
-    // `passing` is newest first, so each group's share of it is too.
-    for (const [group, list] of joined) members.set(group, mergeSorted(members.get(group) ?? [], list, byNewest))
+    for (const [group, list] of membersOf(passing, grouping) ?? []) members.set(group, mergeSorted(members.get(group) ?? [], list, byNewest))
     return members
   }
 
@@ -221,7 +196,7 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
       shown = previous.shown === previous.viewEntries && passing.length === addedViews.length
         ? viewEntries
         : mergeSorted(previous.shown, passing, byNewest)
-      members = sameGrouping && previous.members ? membersByDelta(previous.members, state.grouping, passing, []) : membersOf(shown, state.grouping)
+      members = sameGrouping && previous.members ? membersByDelta(previous.members, state.grouping, passing) : membersOf(shown, state.grouping)
       rows = state.grouping === 'none' && sameGrouping
         ? mergeSorted(previous.rows as readonly EntryListRow[], passing.map(rowOf), byNewestRow)
         : rowsOf(shown, state.grouping, tally, members)
@@ -230,7 +205,7 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
       // A local write (one entry out, maybe one in): rare, so the lists are simply made again.
       viewEntries = source.map(viewOf)
       shown = filterEntries(viewEntries, state)
-      members = sameGrouping && previous.members ? membersByDelta(previous.members, state.grouping, passing, leaving) : membersOf(shown, state.grouping)
+      members = membersOf(shown, state.grouping)
       rows = rowsOf(shown, state.grouping, tally, members)
     }
     return { source, zone: previous.zone, filterKey: previous.filterKey, grouping: state.grouping, viewEntries, shown, tally, rows, members, authors }
