@@ -12,6 +12,7 @@ import { API_KEY } from '@/api'
 import { OPENING_PREFETCH_KEY } from '@/api/opening-prefetch'
 import { useEntryCollection } from '@/composables/useEntryCollection'
 import { useEntryWrites } from '@/composables/useEntryWrites'
+import { injectPacing } from '@/composables/usePacing'
 import { useUndoableRemoval } from '@/composables/useUndoableRemoval'
 import { portalTimeZone, toZonedIso } from '@/lib/time/zone'
 import { useEntryDetailStore } from './entry-detail'
@@ -36,7 +37,7 @@ export const useTimeEntriesStore = defineStore('time-entries', () => {
   const task = shallowRef<Task | null>(null)
   const me = shallowRef<CurrentUser | null>(null)
   const canAdd = ref(false)
-  const collection = useEntryCollection(people)
+  const collection = useEntryCollection(people, { pace: injectPacing() })
   const { log, status, error, entries, verdict } = collection
 
   const timeZone = computed(() => portalTimeZone(me.value?.timeZone, me.value?.serverUtcOffset))
