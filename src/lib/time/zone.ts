@@ -250,9 +250,13 @@ export function fromLocalInputValue(value: string, timeZone: string): Date | nul
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59)
     return null
   // Two passes settle the offset around DST switches.
-  let instant = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000
-  instant = wall - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000
-  return new Date(instant)
+  const firstGuess = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000
+  const settled = wall - zoneOffsetMinutes(new Date(firstGuess), timeZone) * 60_000
+  if (wall - zoneOffsetMinutes(new Date(settled), timeZone) * 60_000 === settled)
+    return new Date(settled)
+  // No instant shows this wall time (a DST gap): move forward by the gap, as the clocks do,
+  // whichever side of UTC the zone is on (Santiago's 1998-09-27 00:30 is 01:30, not 23:30 the day before).
+  return new Date(Math.max(firstGuess, settled))
 }
 
 /** The browser's zone, the last resort when the portal tells neither the user's zone nor its own offset. */
