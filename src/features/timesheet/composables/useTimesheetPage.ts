@@ -4,9 +4,12 @@
  * and the load itself (`loadOn`), started again whenever its key (period and people) changes.
  */
 import type { Ref } from 'vue'
+import type { ReportTable } from '@/lib/timesheet/report-table'
+import type { TimesheetRecord } from '@/stores/timesheet'
 import { storeToRefs } from 'pinia'
 import { ref, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
+import { entriesTable } from '@/lib/timesheet/tables'
 import { usePeopleStore } from '@/stores/people'
 import { usePreferencesStore } from '@/stores/preferences'
 import { useTimesheetStore } from '@/stores/timesheet'
@@ -66,5 +69,12 @@ export function useTimesheetPage() {
     return t('timesheet.report.project', { id })
   }
 
-  return { t, locale, store, users, durationFormat, selected, openCell, closeCell, loadOn, taskTitle, personName, projectOf, projectName, ...storeToRefs(store) }
+  /** The open cell's entries as an export sheet, newest first as the drill-down lists them (dates as dates, comments as text). */
+  function cellTable(records: readonly TimesheetRecord[], title: string): ReportTable {
+    const column = (key: string) => t(`timesheet.drill.columns.${key}`)
+    const newestFirst = [...records].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id)
+    return entriesTable(newestFirst, { title, day: column('day'), person: column('person'), task: column('task'), duration: column('duration'), comment: column('comment'), total: t('timesheet.grid.total'), userName: personName, taskTitle })
+  }
+
+  return { t, locale, cellTable, store, users, durationFormat, selected, openCell, closeCell, loadOn, taskTitle, personName, projectOf, projectName, ...storeToRefs(store) }
 }
