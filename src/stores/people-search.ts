@@ -17,6 +17,8 @@ import { injectRequired } from './required'
 
 /** Shorter text is not sent: one letter matches most of a portal and says little. */
 export const MIN_SEARCH_LENGTH = 2
+/** `user.get` answers at most 50 users a call (b24restdocs api-reference/user/user-get.md). */
+const USER_GET_PAGE = 50
 
 export const usePeopleSearchStore = defineStore('people-search', () => {
   const root = injectRequired(API_KEY, 'usePeopleSearchStore')
@@ -73,6 +75,29 @@ export const usePeopleSearchStore = defineStore('people-search', () => {
     }
   }
 
+  /**
+   * Names for chosen people the directory does not know yet (a link names people who booked
+   * nothing in the period): one `user.get` for the ids nobody has asked for. A failure leaves them
+   * "User #id"; the ids stay asked, as the directory's rule is (src/stores/people.ts).
+   *
+   * @example
+   * await search.lookUp([113]) // people.users.get(113)?.name === 'Tom Baker'
+   */
+  async function lookUp(ids: readonly number[]): Promise<void> {
+    const wanted = people.claim(ids)
+    if (wanted.length === 0)
+      return
+    for (let start = 0; start < wanted.length; start += USER_GET_PAGE) {
+      const part = wanted.slice(start, start + USER_GET_PAGE)
+      try {
+        people.answered(part, (await root.users.getMany(part)).values())
+      }
+      catch (thrown) {
+        keepApiError(thrown)
+      }
+    }
+  }
+
   /** The last search again (after a failure). */
   function retry(): Promise<void> {
     return search(text.value)
@@ -88,7 +113,7 @@ export const usePeopleSearchStore = defineStore('people-search', () => {
     error.value = null
   }
 
-  return { text, status, results, total, unreadable, error, search, retry, $reset }
+  return { text, status, results, total, unreadable, error, search, lookUp, retry, $reset }
 })
 
 if (import.meta.hot)
