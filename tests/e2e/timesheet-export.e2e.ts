@@ -9,9 +9,10 @@
 import type { Browser, Frame, Page } from 'playwright-core'
 import type { ReadCell } from '../helpers/xlsx-read'
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readXlsx } from '../helpers/xlsx-read'
-import { launchBrowser, portalUrl, restRequests, screenshot, waitForFrameFit } from './support/browser'
+import { launchBrowser, portalUrl, restRequests, screenshot, SCREENSHOT_DIR, waitForFrameFit } from './support/browser'
 
 /** The demo clock (emulator/data/clock.ts): the timesheet dataset is dated around it. */
 const DEMO_NOW = new Date('2026-03-16T09:00:00Z')
@@ -67,6 +68,13 @@ async function gridOnScreen(app: Frame) {
   })
 }
 
+/** The pickers live in a disclosure that starts closed in a narrow frame. */
+async function openFilters(app: Frame): Promise<void> {
+  if (!await app.$eval('[data-test="report-filters"]', details => (details as HTMLDetailsElement).open))
+    await app.click('[data-test="report-whose"]')
+  await app.waitForSelector('[data-test="people-input"]', { state: 'visible', timeout: 30_000 })
+}
+
 async function download(page: Page, app: Frame, format: 'csv' | 'xlsx', files = 1) {
   await app.click('[data-test="export-button"]')
   await app.waitForSelector(`[data-test="export-${format}"]`)
@@ -80,9 +88,11 @@ function secondsOf(cell: ReadCell | undefined): number {
   return cell === undefined ? 0 : Math.round(Number(cell.value) * SECONDS_PER_DAY)
 }
 
+/** The whole card, and the app's frame alone (what a reviewer looks at). */
 async function shot(page: Page, app: Frame, name: string): Promise<void> {
   await waitForFrameFit(page, app)
   await screenshot(page, name)
+  await (await app.frameElement()).screenshot({ path: join(SCREENSHOT_DIR, `${name}-app.png`) })
 }
 
 describe('the team report as a workbook', () => {
@@ -169,7 +179,7 @@ describe('pickers and chart', () => {
   it('finds a person through user.search, keeps the choice in the link, and the chart table adds up to the grid', async () => {
     const { page, app, sessionId } = await open('#/timesheet/report?period=this-week&group=person')
     await settled(app)
-    await app.waitForSelector('[data-test="people-input"]')
+    await openFilters(app)
     await app.focus('[data-test="people-input"]')
     await page.keyboard.type('Schmidt')
     await app.waitForSelector('[data-test="people-option-111"]', { timeout: 30_000 })
@@ -202,6 +212,8 @@ describe('screenshots', () => {
       await app.waitForSelector('[data-test="export-menu"]')
       await shot(page, app, `timesheet-report-tools-${width}`)
       await page.keyboard.press('Escape')
+      await shot(page, app, `timesheet-report-${width}`)
+      await openFilters(app)
       await app.focus('[data-test="people-input"]')
       await page.keyboard.type('an')
       await app.waitForSelector('[data-test="people-options"]:not([style*="none"])', { timeout: 30_000 })
