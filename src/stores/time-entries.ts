@@ -13,6 +13,7 @@ import { OPENING_PREFETCH_KEY } from '@/api/opening-prefetch'
 import { useEntryCollection } from '@/composables/useEntryCollection'
 import { useEntryWrites } from '@/composables/useEntryWrites'
 import { useUndoableRemoval } from '@/composables/useUndoableRemoval'
+import { mayChangeEntry } from '@/lib/bitrix/entry-rights'
 import { portalTimeZone, toZonedIso } from '@/lib/time/zone'
 import { useEntryDetailStore } from './entry-detail'
 import { useFrameStore } from './frame'
@@ -95,14 +96,13 @@ export const useTimeEntriesStore = defineStore('time-entries', () => {
   })
 
   /**
-   * Bitrix's rule for MODIFY and REMOVE: the entry's author or an admin (bitrix24-core-corp
-   * modules/tasks/classes/general/elapseditem.php `isActionAllowed`).
+   * Bitrix's rule for MODIFY and REMOVE (`mayChangeEntry`, src/lib/bitrix/entry-rights.ts).
    *
    * @example
    * store.canModify(entry) // true for your own entries
    */
   function canModify(entry: TimeEntry): boolean {
-    return me.value !== null && (isAdmin.value || entry.userId === me.value.id)
+    return mayChangeEntry(entry.userId, me.value?.id ?? null, isAdmin.value)
   }
 
   /**
