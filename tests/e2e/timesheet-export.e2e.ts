@@ -164,6 +164,7 @@ describe('the week as CSV', () => {
     await app.click('[data-test="form-save"]')
     await app.waitForSelector('[data-test="entry-form"]', { state: 'detached' })
     await app.waitForSelector('[data-test="cell-entries"] [data-test="entry-duration"]')
+    await shot(page, app, 'timesheet-week-cell-1280')
 
     const files = await download(page, app, 'csv', 2)
     expect(files).toHaveLength(2)
