@@ -41,7 +41,9 @@ export function useEntryEditor(store: EntryWriteStore, taskId: Readonly<Ref<numb
   const pending = computed(() => [...store.pendingRemovals.values()])
   /** Entries whose delete is on its way: not listed, the Undo bar speaks for them. */
   const deleting = computed(() => new Set(pending.value.filter(item => item.phase === 'deleting').map(item => item.entry.id)))
-  return { ...form, store, pending, deleting }
+  /** Whether the block has anything to show: a form, a saved edit, an add's outcome, a delete, a failure. */
+  const active = computed(() => form.form.value !== null || form.savedEdit.value !== null || store.saveOutcome !== null || pending.value.length > 0 || store.removeError !== null || store.removeRefusal !== null)
+  return { ...form, store, pending, deleting, active }
 }
 
 export type EntryEditor = ReturnType<typeof useEntryEditor>
