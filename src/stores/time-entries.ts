@@ -14,6 +14,7 @@ import { useEntryCollection } from '@/composables/useEntryCollection'
 import { useEntryWrites } from '@/composables/useEntryWrites'
 import { injectPacing } from '@/composables/usePacing'
 import { useUndoableRemoval } from '@/composables/useUndoableRemoval'
+import { mayChangeEntry } from '@/lib/bitrix/entry-rights'
 import { portalTimeZone, toZonedIso } from '@/lib/time/zone'
 import { useEntryDetailStore } from './entry-detail'
 import { useFrameStore } from './frame'
@@ -96,14 +97,13 @@ export const useTimeEntriesStore = defineStore('time-entries', () => {
   })
 
   /**
-   * Bitrix's rule for MODIFY and REMOVE: the entry's author or an admin (bitrix24-core-corp
-   * modules/tasks/classes/general/elapseditem.php `isActionAllowed`).
+   * Bitrix's rule for MODIFY and REMOVE (`mayChangeEntry`, src/lib/bitrix/entry-rights.ts).
    *
    * @example
    * store.canModify(entry) // true for your own entries
    */
   function canModify(entry: TimeEntry): boolean {
-    return me.value !== null && (isAdmin.value || entry.userId === me.value.id)
+    return mayChangeEntry(entry.userId, me.value?.id ?? null, isAdmin.value)
   }
 
   /**
