@@ -27,8 +27,14 @@ const langAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.m
   description: i18n.global.t('app.tagline', {}, { locale }),
 }]))
 
+// The timesheet's entry above the task lists, titled from the installer's messages in every language.
+const toolbarLangAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.map(locale => [locale, {
+  title: i18n.global.t('install.toolbarEntry.title', {}, { locale }),
+  description: i18n.global.t('install.toolbarEntry.description', {}, { locale }),
+}]))
+
 const portal = createPortalConnector()
-const installer = createInstaller(portal, createPlacementsApi(portal.rest), buildInstallPlan(location.href, langAll))
+const installer = createInstaller(portal, createPlacementsApi(portal.rest), buildInstallPlan(location.href, langAll, toolbarLangAll))
 
 const app = createApp(InstallApp)
 app.use(createPinia())

@@ -36,6 +36,14 @@ function readLocale(name: string): Messages {
     template: readJson(`src/features/task-template/locales/${name}.json`),
     // Merged by the installer entry only (features/install/messages.ts), not by i18n/index.ts.
     install: readJson(`src/features/install/locales/${name}.json`),
+    // Merged when the timesheet views load (features/timesheet/messages.ts), and by its export menu,
+    // chart and pickers (features/timesheet/components/messages.ts).
+    timesheet: {
+      ...readJson(`src/features/timesheet/locales/${name}.json`),
+      export: readJson(`src/features/timesheet/locales/export.${name}.json`),
+      chart: readJson(`src/features/timesheet/locales/chart.${name}.json`),
+      picker: readJson(`src/features/timesheet/locales/picker.${name}.json`),
+    },
   }
 }
 
