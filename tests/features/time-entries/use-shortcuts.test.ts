@@ -3,12 +3,14 @@
  * The time tab's single-key shortcuts: they fire on the document while their component is
  * mounted, match the typed character or the physical key (a Russian layout types `т` on N), and
  * stay quiet while typing, with Ctrl/Alt/Meta, during composition and while a modal dialog is open.
+ * Their bindings load with the first key, which is handled once they are in.
  */
 import type { ShortcutHandler } from '@/features/time-entries/composables/useShortcuts'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { isTypingTarget, matchShortcut, useShortcuts } from '@/features/time-entries/composables/useShortcuts'
+import { isTypingTarget, matchShortcut } from '@/features/time-entries/composables/shortcut-keys'
+import { useShortcuts } from '@/features/time-entries/composables/useShortcuts'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -17,7 +19,7 @@ afterEach(() => {
 function host(shortcuts: Record<string, ShortcutHandler>) {
   const Host = defineComponent({
     setup() {
-      useShortcuts(shortcuts)
+      useShortcuts(async () => shortcuts)
       return () => h('div', [h('input', { 'data-test': 'text' }), h('input', { 'type': 'checkbox', 'data-test': 'box' }), h('textarea'), h('div', { 'contenteditable': 'true', 'data-test': 'editable' }), h('button', { 'data-test': 'button' }, 'b')])
     },
   })
@@ -59,10 +61,28 @@ describe('isTypingTarget', () => {
   })
 })
 
+/** Presses a key nothing is bound to, so the bindings load before the assertions. */
+async function loadBindings(): Promise<void> {
+  press(document.body, { key: 'Shift', code: 'ShiftLeft' })
+  await vi.dynamicImportSettled()
+  await flushPromises()
+}
+
 describe('useShortcuts', () => {
-  it('runs the handler and takes the key, unless the handler declines', () => {
+  it('handles the key that loads the bindings once they are in', async () => {
+    const add = vi.fn()
+    const wrapper = host({ n: add })
+    press(wrapper.get('[data-test="button"]').element, { key: 'n', code: 'KeyN' })
+    await vi.dynamicImportSettled()
+    await flushPromises()
+    expect(add).toHaveBeenCalledTimes(1)
+    wrapper.unmount()
+  })
+
+  it('runs the handler and takes the key, unless the handler declines', async () => {
     const add = vi.fn()
     const wrapper = host({ n: add, e: () => false })
+    await loadBindings()
     const button = wrapper.get('[data-test="button"]').element
     expect(press(button, { key: 'n', code: 'KeyN' }).defaultPrevented).toBe(true)
     expect(add).toHaveBeenCalledTimes(1)
@@ -70,9 +90,10 @@ describe('useShortcuts', () => {
     wrapper.unmount()
   })
 
-  it('stays quiet while typing, with modifiers, during composition and behind an open dialog', () => {
+  it('stays quiet while typing, with modifiers, during composition and behind an open dialog', async () => {
     const add = vi.fn()
     const wrapper = host({ n: add })
+    await loadBindings()
     press(wrapper.get('[data-test="text"]').element, { key: 'n', code: 'KeyN' })
     press(wrapper.get('textarea').element, { key: 'n', code: 'KeyN' })
     const editable = wrapper.get('[data-test="editable"]').element as HTMLElement
@@ -92,8 +113,13 @@ describe('useShortcuts', () => {
     wrapper.unmount()
   })
 
-  it('lets go of the document when its component unmounts', () => {
+  it('lets go of the document when its component unmounts, also with a key still loading', async () => {
     const add = vi.fn()
+    const loading = host({ n: add })
+    press(document.body, { key: 'n', code: 'KeyN' })
+    loading.unmount()
+    await vi.dynamicImportSettled()
+    await flushPromises()
     host({ n: add }).unmount()
     press(document.body, { key: 'n', code: 'KeyN' })
     expect(add).not.toHaveBeenCalled()

@@ -1,79 +1,45 @@
 /**
- * Single-key shortcuts for a view, on its document while it is mounted. A key never fires while
- * the viewer types (an input, a textarea, a select or contenteditable has focus), with Ctrl, Alt
- * or Meta held (those belong to the browser and the portal), during IME composition, or when a
- * modal dialog is open. Keys match by the character typed or, for letters and `/` `?`, by the
- * physical key, so `n` also works with a Russian layout (where that key types `т`).
+ * Single-key shortcuts for a view, on its document while it is mounted. The bindings and what
+ * matches them (`shortcut-keys.ts`) are a chunk of their own, loaded with the first key pressed:
+ * nobody presses a key before the first paint (docs/development.md#first-paint-budget). That first
+ * key is handled once they are in, so it is not lost; it only cannot prevent its default action any
+ * more, which none of the bound keys has outside a field. Every later key is handled at once.
  */
+import type { ShortcutHandler } from './shortcut-keys'
 import { onBeforeUnmount, onMounted } from 'vue'
 
-/** A handler returns false when it did nothing, so the key keeps its default action. */
-export type ShortcutHandler = (event: KeyboardEvent) => boolean | void
-
-/** The physical key of the characters we bind, as `KeyboardEvent.code` and whether Shift is held. */
-const PHYSICAL: Readonly<Record<string, { code: string, shift: boolean }>> = {
-  '/': { code: 'Slash', shift: false },
-  '?': { code: 'Slash', shift: true },
-}
-
-function physicalOf(key: string): { code: string, shift: boolean } | null {
-  if (/^[a-z]$/.test(key))
-    return { code: `Key${key.toUpperCase()}`, shift: false }
-  return PHYSICAL[key] ?? null
-}
+export type { ShortcutHandler } from './shortcut-keys'
 
 /**
- * True when keys typed at `target` are text, not commands.
+ * Binds the shortcuts `load` resolves to (key → handler) on the document while the calling
+ * component is mounted; `load` runs once, on the first keydown.
  *
  * @example
- * isTypingTarget(document.createElement('textarea')) // true
+ * useShortcuts(async () => ({ 'n': () => openAdd(), '?': () => showHelp() }))
  */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement))
-    return false
-  if (target.isContentEditable)
-    return true
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
-    return true
-  if (target instanceof HTMLInputElement)
-    return !['button', 'checkbox', 'radio', 'reset', 'submit', 'range', 'color', 'file', 'image'].includes(target.type)
-  return false
-}
-
-/**
- * The binding an event asks for, or null: by the character first, then by the physical key.
- *
- * @example
- * matchShortcut(new KeyboardEvent('keydown', { key: 'т', code: 'KeyN' }), ['n']) // 'n'
- */
-export function matchShortcut(event: KeyboardEvent, keys: readonly string[]): string | null {
-  if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing)
-    return null
-  if (keys.includes(event.key))
-    return event.key
-  return keys.find((key) => {
-    const physical = physicalOf(key)
-    return physical !== null && physical.code === event.code && physical.shift === event.shiftKey
-  }) ?? null
-}
-
-/**
- * Binds `shortcuts` (key → handler) on the document while the calling component is mounted.
- *
- * @example
- * useShortcuts({ 'n': () => openAdd(), '?': () => showHelp() })
- */
-export function useShortcuts(shortcuts: Readonly<Record<string, ShortcutHandler>>): void {
-  const keys = Object.keys(shortcuts)
+export function useShortcuts(load: () => Promise<Readonly<Record<string, ShortcutHandler>>>): void {
+  let listener: ((event: KeyboardEvent) => void) | null = null
+  let loading: Promise<void> | null = null
+  let mounted = false
   function onKeydown(event: KeyboardEvent): void {
-    if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('dialog[open]'))
+    if (listener) {
+      listener(event)
       return
-    const key = matchShortcut(event, keys)
-    if (key === null)
-      return
-    if (shortcuts[key]?.(event) !== false)
-      event.preventDefault()
+    }
+    loading ??= Promise.all([import('./shortcut-keys'), load()]).then(([keys, shortcuts]) => {
+      listener = keys.shortcutListener(shortcuts)
+    })
+    void loading.then(() => {
+      if (mounted)
+        listener?.(event)
+    })
   }
-  onMounted(() => document.addEventListener('keydown', onKeydown))
-  onBeforeUnmount(() => document.removeEventListener('keydown', onKeydown))
+  onMounted(() => {
+    mounted = true
+    document.addEventListener('keydown', onKeydown)
+  })
+  onBeforeUnmount(() => {
+    mounted = false
+    document.removeEventListener('keydown', onKeydown)
+  })
 }
