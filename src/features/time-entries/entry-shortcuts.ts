@@ -5,22 +5,21 @@
  */
 import type { Ref } from 'vue'
 import type { ShortcutHandler } from './composables/shortcut-keys'
+import type { useEntryForm } from './composables/useEntryForm'
 import type { TimeEntry } from '@/api/time-entries'
+import type { useTimeEntriesStore } from '@/stores/time-entries'
 
 export interface EntryShortcutContext {
   /** The entries the list shows. */
   shown: Readonly<Ref<readonly TimeEntry[]>>
-  canModify: (entry: TimeEntry) => boolean
-  /** False when the viewer may not add or the add form is already open. */
-  canAdd: () => boolean
-  openAdd: () => void
-  openEdit: (entry: TimeEntry) => void
-  confirmDelete: (entry: TimeEntry) => void
-  /** The row asking "delete?". */
-  confirmingId: Ref<number | null>
-  /** Shows the filter panel, where the comment search lives. */
-  openFilters: () => void
-  openHelp: () => void
+  /** The entries store: who may add and change what. */
+  store: Pick<ReturnType<typeof useTimeEntriesStore>, 'canAddEntry' | 'canModify'>
+  /** The view's editing state (`useEntryForm`). */
+  editing: Pick<ReturnType<typeof useEntryForm>, 'form' | 'confirmingId' | 'openAdd' | 'openEdit' | 'confirmDelete'>
+  /** The filter panel, where the comment search lives. */
+  filtersOpen: Ref<boolean>
+  /** The shortcuts dialog. */
+  shortcutsOpen: Ref<boolean>
 }
 
 /** The search box comes with the filter panel, itself a lazy chunk: this long at most it is waited for. */
@@ -48,42 +47,44 @@ function focusSearchWhenShown(): void {
  * The key → handler map for the entries view.
  *
  * @example
- * useShortcuts(async () => (await import('./entry-shortcuts')).entryShortcuts(context))
+ * useShortcuts(async () => (await import('./entry-shortcuts')).entryShortcuts({ shown, store, editing, filtersOpen, shortcutsOpen }))
  */
-export function entryShortcuts(context: EntryShortcutContext): Readonly<Record<string, ShortcutHandler>> {
+export function entryShortcuts({ shown, store, editing, filtersOpen, shortcutsOpen }: EntryShortcutContext): Readonly<Record<string, ShortcutHandler>> {
   /** The entry whose row holds focus, if the viewer may change it. */
   function focusedEntry(): TimeEntry | null {
     const row = document.activeElement?.closest<HTMLElement>('[data-entry-id]')
     const id = Number(row?.dataset.entryId)
-    const entry = context.shown.value.find(candidate => candidate.id === id) ?? null
-    return entry && context.canModify(entry) ? entry : null
+    const entry = shown.value.find(candidate => candidate.id === id) ?? null
+    return entry && store.canModify(entry) ? entry : null
   }
   return {
     'n': () => {
-      if (!context.canAdd())
+      if (!store.canAddEntry || editing.form.value?.mode === 'add')
         return false
-      context.openAdd()
+      editing.openAdd()
     },
     '/': () => {
-      context.openFilters()
+      filtersOpen.value = true
       focusSearchWhenShown()
     },
     'e': () => {
       const entry = focusedEntry()
       if (!entry)
         return false
-      context.openEdit(entry)
+      editing.openEdit(entry)
     },
     // The same inline question as the row's button; Delete again (focus is on its Cancel) confirms.
     'Delete': () => {
       const entry = focusedEntry()
       if (!entry)
         return false
-      if (context.confirmingId.value === entry.id)
-        context.confirmDelete(entry)
+      if (editing.confirmingId.value === entry.id)
+        editing.confirmDelete(entry)
       else
-        context.confirmingId.value = entry.id
+        editing.confirmingId.value = entry.id
     },
-    '?': () => context.openHelp(),
+    '?': () => {
+      shortcutsOpen.value = true
+    },
   }
 }

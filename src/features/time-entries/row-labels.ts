@@ -2,9 +2,9 @@
  * The words an entry row shows (date, duration, timer span), formatted once per entry and
  * display setting. `Intl` formatting is the costliest part of rendering a row, and a scrolled
  * list renders the same entries again and again; entries are immutable, so an entry's labels
- * change only with the locale, the zone or the duration format. One WeakMap per setting (the
- * last few kept, so switching back and forth stays cheap); a WeakMap lets its strings go with their
- * entries. Only rows that were shown are cached, three short strings each (~0.2 kB).
+ * change only with the locale, the zone or the duration format, whose key is stored with them
+ * (a change of setting formats a row again when it is next shown). A WeakMap lets the strings go
+ * with their entries. Only rows that were shown are cached, three short strings each (~0.2 kB).
  */
 import type { TimeEntry } from '@/api/time-entries'
 import type { DurationFormat } from '@/lib/time/duration'
@@ -24,19 +24,7 @@ export interface RowLabelSettings {
   format: DurationFormat
 }
 
-const SETTINGS_KEPT = 4
-const caches = new Map<string, WeakMap<TimeEntry, RowLabels>>()
-
-function cacheFor(key: string): WeakMap<TimeEntry, RowLabels> {
-  let cache = caches.get(key)
-  if (!cache) {
-    cache = new WeakMap()
-    caches.set(key, cache)
-    if (caches.size > SETTINGS_KEPT)
-      caches.delete(caches.keys().next().value!)
-  }
-  return cache
-}
+const cache = new WeakMap<TimeEntry, RowLabels & { settings: string }>()
 
 /**
  * The labels of one entry row under the given settings, computed on first use.
@@ -45,11 +33,12 @@ function cacheFor(key: string): WeakMap<TimeEntry, RowLabels> {
  * rowLabels(entry, { locale: 'en', timeZone: 'UTC', format: 'h:mm' }).duration // '1:30'
  */
 export function rowLabels(entry: TimeEntry, settings: RowLabelSettings): RowLabels {
-  const cache = cacheFor(`${settings.locale}|${settings.timeZone}|${settings.format}`)
+  const { locale, timeZone, format } = settings
+  const key = `${locale}|${timeZone}|${format}`
   let labels = cache.get(entry)
-  if (!labels) {
-    const { locale, timeZone, format } = settings
+  if (labels?.settings !== key) {
     labels = {
+      settings: key,
       date: formatShortDateTime(entry.createdAt, locale, timeZone),
       duration: formatDuration(entry.seconds, format, locale),
       timer: entry.source === 'timer' && entry.startedAt && entry.stoppedAt

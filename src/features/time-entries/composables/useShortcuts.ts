@@ -18,28 +18,21 @@ export type { ShortcutHandler } from './shortcut-keys'
  * useShortcuts(async () => ({ 'n': () => openAdd(), '?': () => showHelp() }))
  */
 export function useShortcuts(load: () => Promise<Readonly<Record<string, ShortcutHandler>>>): void {
-  let listener: ((event: KeyboardEvent) => void) | null = null
-  let loading: Promise<void> | null = null
-  let mounted = false
+  let listener: ((event: KeyboardEvent) => void) | undefined
+  let loading: Promise<unknown> | undefined
+  let bound = false
   function onKeydown(event: KeyboardEvent): void {
-    if (listener) {
-      listener(event)
-      return
-    }
-    loading ??= Promise.all([import('./shortcut-keys'), load()]).then(([keys, shortcuts]) => {
-      listener = keys.shortcutListener(shortcuts)
-    })
-    void loading.then(() => {
-      if (mounted)
-        listener?.(event)
-    })
+    if (listener)
+      return listener(event)
+    loading ??= Promise.all([import('./shortcut-keys'), load()]).then(([keys, shortcuts]) => (listener = keys.shortcutListener(shortcuts)))
+    void loading.then(() => bound && listener?.(event))
   }
   onMounted(() => {
-    mounted = true
+    bound = true
     document.addEventListener('keydown', onKeydown)
   })
   onBeforeUnmount(() => {
-    mounted = false
+    bound = false
     document.removeEventListener('keydown', onKeydown)
   })
 }
