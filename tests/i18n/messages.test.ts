@@ -14,7 +14,7 @@ function readJson(path: string): Messages {
   return JSON.parse(readFileSync(join(root, path), 'utf8')) as Messages
 }
 
-/** The list's messages plus the parts merged when the form, the entry page and the filters load (features/time-entries/messages.ts). */
+/** The list's messages plus the parts merged when the form, the entry page, the filters and the shortcuts dialog load (features/time-entries/messages.ts). */
 function entriesLocale(name: string): Messages {
   const base = readJson(`src/features/time-entries/locales/${name}.json`)
   return {
@@ -22,6 +22,7 @@ function entriesLocale(name: string): Messages {
     form: readJson(`src/features/time-entries/locales/form.${name}.json`),
     detail: { ...(base.detail as Messages), ...readJson(`src/features/time-entries/locales/detail.${name}.json`) },
     filters: { ...(base.filters as Messages), ...readJson(`src/features/time-entries/locales/filters.${name}.json`) },
+    shortcuts: { ...(base.shortcuts as Messages), ...readJson(`src/features/time-entries/locales/shortcuts.${name}.json`) },
   }
 }
 
