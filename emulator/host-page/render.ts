@@ -439,6 +439,9 @@ function browserConfig(input: HostPageInput, scenario: Scenario, embedding: Embe
     // The first (or only) frame's facts, flat, for tests that read one placement.
     ...(frames[0] ?? launch(input.appUrl, APP_NAME, scenario.placement)),
     frames,
+    // What `openApplication` opens: the app's own handler (its "Path to your handler"), b24restdocs
+    // api-reference/widgets/open-application.md.
+    application: { url: input.appUrl, origin: new URL(input.appUrl).origin, title: APP_NAME },
     userId: scenario.user.id,
     lang: scenario.lang,
     install: scenario.install,

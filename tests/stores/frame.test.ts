@@ -25,6 +25,7 @@ function fakeFrame(context: PortalContext): PortalFrame {
     getUserOption: vi.fn(() => 'hh:mm'),
     setUserOption: vi.fn(async () => {}),
     installFinish: vi.fn(async () => {}),
+    openAppPage: vi.fn(async () => {}),
   }
 }
 
@@ -92,6 +93,20 @@ describe('useFrameStore', () => {
     expect(frame.fitHeight).toHaveBeenCalledWith(321)
     expect(frame.setUserOption).toHaveBeenCalledWith('durationFormat', 'decimal')
     expect(store.getUserOption('durationFormat')).toBe('hh:mm')
+  })
+
+  it('opens the app page in a slider without waiting for it to close, and without a frame opens nothing', async () => {
+    const frame = fakeFrame(sidebarContext)
+    let closeSlider!: () => void
+    frame.openAppPage = vi.fn(() => new Promise<void>(resolve => (closeSlider = resolve)))
+    installStores({ portal: connector(async () => frame) })
+    const store = useFrameStore()
+    expect(() => store.openAppPage('Timesheet')).not.toThrow()
+    expect(frame.openAppPage).not.toHaveBeenCalled()
+    await store.boot()
+    expect(store.openAppPage('Timesheet')).toBeUndefined()
+    expect(frame.openAppPage).toHaveBeenCalledWith('Timesheet')
+    closeSlider()
   })
 
   it('$reset forgets everything', async () => {
