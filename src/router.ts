@@ -27,18 +27,12 @@ export interface RouterDependencies {
 export function homeLocation(target: PlacementTarget | null): RouteLocationRaw {
   if (target?.taskId)
     return { name: 'entries', params: { taskId: String(target.taskId) } }
-  switch (target?.kind) {
-    case 'app-menu':
-      return { name: 'timesheet-week' }
-    case 'user-task-list':
-      if (target.userId !== null)
-        return { name: 'timesheet-week', query: { user: String(target.userId) } }
-      break
-    case 'group-task-list':
-      if (target.groupId !== null)
-        return { name: 'timesheet-report', query: { period: 'this-month', project: String(target.groupId) } }
-      break
-  }
+  if (target?.kind === 'app-menu')
+    return { name: 'timesheet-week' }
+  if (target?.kind === 'user-task-list' && target.userId)
+    return { name: 'timesheet-week', query: { user: String(target.userId) } }
+  if (target?.kind === 'group-task-list' && target.groupId)
+    return { name: 'timesheet-report', query: { period: 'this-month', project: String(target.groupId) } }
   return { name: 'pick-task' }
 }
 

@@ -78,14 +78,6 @@ export const useFrameStore = defineStore('frame', () => {
     await frame?.setUserOption(name, value)
   }
 
-  /**
-   * Opens the app's own page in a portal slider (My week, router.ts `homeLocation`). Fire and
-   * forget: the portal answers only when the slider closes, and an unconnected frame opens nothing.
-   */
-  function openAppPage(title: string): void {
-    frame?.openAppPage(title).catch(() => {})
-  }
-
   function $reset(): void {
     status.value = 'booting'
     context.value = null
@@ -94,7 +86,7 @@ export const useFrameStore = defineStore('frame', () => {
     settled = null
   }
 
-  return { status, context, error, target, boot, retry, whenSettled, fitHeight, getUserOption, setUserOption, openAppPage, $reset }
+  return { status, context, error, target, boot, retry, whenSettled, fitHeight, getUserOption, setUserOption, $reset }
 })
 
 if (import.meta.hot)

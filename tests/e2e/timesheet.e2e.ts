@@ -218,7 +218,7 @@ describe('where the timesheet opens', () => {
     await page.waitForFunction(key => (window as unknown as PortalWindow).__emulator.replies.includes(`${key}:`), callback)
     expect(await page.$('[data-slider]')).toBeNull()
     // The card's own frame stays, still answering.
-    expect(await app.textContent('[data-test="nav-timesheet"]')).toBe('Open timesheet')
+    expect(await app.getAttribute('[data-test="nav-timesheet"]', 'aria-label')).toBe('Open timesheet')
     await context.close()
   })
 })

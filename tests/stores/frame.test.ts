@@ -95,20 +95,6 @@ describe('useFrameStore', () => {
     expect(store.getUserOption('durationFormat')).toBe('hh:mm')
   })
 
-  it('opens the app page in a slider without waiting for it to close, and without a frame opens nothing', async () => {
-    const frame = fakeFrame(sidebarContext)
-    let closeSlider!: () => void
-    frame.openAppPage = vi.fn(() => new Promise<void>(resolve => (closeSlider = resolve)))
-    installStores({ portal: connector(async () => frame) })
-    const store = useFrameStore()
-    expect(() => store.openAppPage('Timesheet')).not.toThrow()
-    expect(frame.openAppPage).not.toHaveBeenCalled()
-    await store.boot()
-    expect(store.openAppPage('Timesheet')).toBeUndefined()
-    expect(frame.openAppPage).toHaveBeenCalledWith('Timesheet')
-    closeSlider()
-  })
-
   it('$reset forgets everything', async () => {
     installStores({ portal: connector(async () => fakeFrame(sidebarContext)) })
     const store = useFrameStore()

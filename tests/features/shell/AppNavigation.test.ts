@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 /**
- * The task view's navigation: "Open timesheet" asks the portal for the app's own page in a slider
+ * The task view's navigation: its timesheet link (TimesheetLink, loaded after the first paint) asks the portal for the app's own page in a slider
  * (`openApplication` through the frame) from a task placement, and is a plain link to My week on
  * the app's own page, where a slider would open the same page over itself.
  */
 import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PORTAL_KEY } from '@/api'
 import AppNavigation from '@/features/shell/AppNavigation.vue'
 import { useFrameStore } from '@/stores/frame'
@@ -23,6 +23,8 @@ async function mountIn(context: Parameters<typeof fakePortal>[0], locale: 'en' |
   setActivePinia(pinia)
   const mounted = mountWithApp(AppNavigation, { props: { taskId: 101 }, plugins: [pinia], provide: { [PORTAL_KEY]: portal }, locale })
   await useFrameStore().boot()
+  await mounted.wrapper.vm.$nextTick()
+  await vi.dynamicImportSettled()
   await flushPromises()
   return { ...mounted, frame }
 }
@@ -33,7 +35,8 @@ describe('appNavigation', () => {
     await router.isReady()
     const link = wrapper.get('[data-test="nav-timesheet"]')
     expect(link.element.tagName).toBe('BUTTON')
-    expect(link.text()).toBe('Open timesheet')
+    expect(link.attributes('aria-label')).toBe('Open timesheet')
+    expect(link.text()).toBe('Timesheet ↗')
     await link.trigger('click')
     expect(frame.openAppPage).toHaveBeenCalledWith('Timesheet')
     expect(router.currentRoute.value.fullPath).toBe('/')
@@ -42,7 +45,7 @@ describe('appNavigation', () => {
   it('speaks Russian', async () => {
     const { wrapper, frame } = await mountIn({}, 'ru')
     await wrapper.get('[data-test="nav-timesheet"]').trigger('click')
-    expect(wrapper.get('[data-test="nav-timesheet"]').text()).toBe('Открыть табель')
+    expect(wrapper.get('[data-test="nav-timesheet"]').attributes('aria-label')).toBe('Открыть табель')
     expect(frame.openAppPage).toHaveBeenCalledWith('Табель')
   })
 
