@@ -95,3 +95,14 @@ describe('the classic card and the task lists', () => {
       .toEqual({ ID: '104', URI: '/company/personal/user/102/tasks/' })
   })
 })
+
+// What the page script does with it (a DEFAULT frame in a new slider, the opener answered on close)
+// runs in Chromium: tests/e2e/timesheet.e2e.ts.
+describe('openApplication', () => {
+  it.each([{ card: 'classic', placement: 'sidebar' }, { card: 'new', placement: 'sidebar' }, { card: 'classic', placement: 'group-toolbar' }])('from $card $placement opens the app\'s own handler, whatever the binding\'s handler (open-application.md)', ({ card, placement }) => {
+    const portal = new PortalState({ installed: true })
+    seedInstalledApp(portal, 'http://127.0.0.1:5173/bound/index.html', ['TASK_VIEW_SIDEBAR', 'TASK_GROUP_LIST_TOOLBAR'])
+    const { config } = page(portal, { card, placement })
+    expect((config as unknown as { application: unknown }).application).toEqual({ url: APP, origin: 'http://127.0.0.1:5173', title: 'Task Lens' })
+  })
+})
