@@ -35,6 +35,8 @@ const SERVER_ZONE = 'Etc/GMT-3'
 const DEMO = { author: 102, admin: 1, project: 9, task: 101, lastWeek: '2026-03-09' } as const
 /** A user in Asia/Yekaterinburg (UTC+05:00, emulator/data/timesheet-people.ts), who books on CRM tasks. */
 const ZONED_USER = 116
+/** Jonas Weber, of the delivery department its head (110) sees (emulator/data/timesheet-people.ts). */
+const TEAM_MEMBER = 115
 /** The browser's zone in the booking test: Pacific/Honolulu, UTC−10:00 all year. */
 const BROWSER_ZONE = 'Pacific/Honolulu'
 
@@ -170,14 +172,25 @@ describe('where the timesheet opens', () => {
     await context.close()
   })
 
-  it('the menu above a user\'s task list opens that person\'s week', async () => {
-    const { context, page, app } = await open({ placement: 'user-toolbar', user: DELIVERY_HEAD })
+  it('the menu above a user\'s task list opens that person\'s week: the viewer\'s own as My week, another person\'s under their name', async () => {
+    const own = await open({ placement: 'user-toolbar', user: DELIVERY_HEAD })
+    await loaded(own.app, 'timesheet-week')
+    expect(await own.app.evaluate(() => location.hash)).toBe(`#/timesheet/week?user=${DELIVERY_HEAD}`)
+    expect(await own.app.textContent('[data-test="timesheet-title"]')).toBe('My week')
+    await own.context.close()
+
+    // The delivery head opens the task list of Jonas Weber (115), one of her department.
+    const { context, page, app } = await open({ placement: 'user-toolbar', user: DELIVERY_HEAD, owner: TEAM_MEMBER })
     await loaded(app, 'timesheet-week')
-    expect(await app.evaluate(() => location.hash)).toBe(`#/timesheet/week?user=${DELIVERY_HEAD}`)
-    // The portal passes the list's owner as USER_ID; here that is the viewer, so it is their week.
-    expect(await app.textContent('[data-test="timesheet-title"]')).toBe('My week')
-    expect(await app.$('[data-test="pivot-grid"]')).not.toBeNull()
-    await expectNoAxeViolations(app, 'user toolbar week')
+    expect(await app.evaluate(() => location.hash)).toBe(`#/timesheet/week?user=${TEAM_MEMBER}`)
+    expect(await app.textContent('[data-test="timesheet-title"]')).toBe('Week of Jonas Weber')
+    const thisWeek = weekDays('2026-03-16')
+    const expected = entriesOf(DELIVERY_HEAD, new Set([TEAM_MEMBER]), thisWeek[0]!, thisWeek[6]!)
+    expect(expected.length).toBeGreaterThan(0)
+    expect(Number(await app.getAttribute('[data-test="grid-total"]', 'data-seconds'))).toBe(expected.reduce((sum, entry) => sum + entry.seconds, 0))
+    // Someone else's week takes no new time from an empty cell (`openEmpty` only for one's own).
+    expect(await app.$('[data-test="pivot-grid"] button[data-seconds="0"]')).toBeNull()
+    await expectNoAxeViolations(app, 'user toolbar week of another person')
     await viewportShot(page, 'timesheet-user-toolbar-slider')
     await context.close()
   })
