@@ -1,7 +1,7 @@
 /**
  * Opening the app's own page (PLACEMENT `DEFAULT`, My week: router.ts `homeLocation`) in a portal
- * slider, from a task placement. Its own small store, not the frame store's, so that it loads with
- * the link that uses it, after the sidebar's first paint (docs/development.md#first-paint-budget).
+ * slider, from a task placement (AppNavigation's "Timesheet ↗"). The frame store keeps what the
+ * portal told us; this one keeps the sliders asked for, which the portal answers only on close.
  */
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 /**
- * The task view's navigation: its timesheet link (TimesheetLink, loaded after the first paint) asks the portal for the app's own page in a slider
+ * The task view's navigation: its timesheet link asks the portal for the app's own page in a slider
  * (`openApplication` through the frame) from a task placement, and is a plain link to My week on
  * the app's own page, where a slider would open the same page over itself.
  */
 import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { PORTAL_KEY } from '@/api'
 import AppNavigation from '@/features/shell/AppNavigation.vue'
 import { useFrameStore } from '@/stores/frame'
@@ -23,8 +23,6 @@ async function mountIn(context: Parameters<typeof fakePortal>[0], locale: 'en' |
   setActivePinia(pinia)
   const mounted = mountWithApp(AppNavigation, { props: { taskId: 101 }, plugins: [pinia], provide: { [PORTAL_KEY]: portal }, locale })
   await useFrameStore().boot()
-  await mounted.wrapper.vm.$nextTick()
-  await vi.dynamicImportSettled()
   await flushPromises()
   return { ...mounted, frame }
 }
