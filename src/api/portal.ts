@@ -36,6 +36,12 @@ export interface PortalFrame {
   getUserOption: (name: string) => unknown
   setUserOption: (name: string, value: string) => Promise<void>
   installFinish: () => Promise<void>
+  /**
+   * Opens the app's own page (PLACEMENT `DEFAULT`) in a portal slider titled `title`: the SDK's
+   * `slider.openSliderAppPage`, the frame command `openApplication` (docs/frame-protocol.md#open-application).
+   * Resolves when that slider is closed, so callers do not wait for it.
+   */
+  openAppPage: (title: string) => Promise<void>
 }
 
 export interface PortalConnector {
@@ -96,6 +102,11 @@ function wrapFrame(sdk: B24Frame): PortalFrame {
     },
     async installFinish() {
       await sdk.installFinish()
+    },
+    async openAppPage(title) {
+      // `bx24_*` keys set the slider (applayout.js `openApplication`); no other key, so the page
+      // opens with empty PLACEMENT_OPTIONS, as from the applications menu.
+      await sdk.slider.openSliderAppPage({ bx24_title: title })
     },
   }
 }
