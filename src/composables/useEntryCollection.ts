@@ -20,7 +20,7 @@ import { ApiError as ApiErrorClass } from '@/api/errors'
 import { ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS, nextBatch } from '@/api/time-entries-paging'
 import { recordChange } from '@/lib/list-change'
 import { appendPagesInPlace, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
-import { mergeNewest } from '@/lib/time/newest-first'
+import { mergeNewest, mergeNewestAt } from '@/lib/time/newest-first'
 import { keepApiError } from '@/stores/api-error'
 import { useRequestSequence } from './useRequestSequence'
 
@@ -78,10 +78,10 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, op
     }
   }
 
-  function setOrdered(next: readonly TimeEntry[], added: readonly TimeEntry[], removed: readonly TimeEntry[]): void {
+  function setOrdered(next: readonly TimeEntry[], added: readonly TimeEntry[], removed: readonly TimeEntry[], points?: Uint32Array): void {
     countAuthors(removed, -1)
     countAuthors(added, 1)
-    ordered.value = recordChange(next, { base: ordered.value, added, removed })
+    ordered.value = recordChange(next, { base: ordered.value, added, removed, points })
   }
 
   /** A fresh load: a new list, no delta recorded (it would hold the old list's entries alive). */
@@ -100,10 +100,14 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, op
     const { log: next, added } = appendPagesInPlace(base, pages, ENTRY_PAGE_SIZE)
     if (next === log.value)
       return
-    if (base === log.value)
-      setOrdered(mergeNewest(ordered.value, added), added, [])
-    else
+    if (base === log.value) {
+      // The places found here serve the views too (useEntryView): one search per batch, not three.
+      const { merged, points } = mergeNewestAt(ordered.value, added)
+      setOrdered(merged, added, [], points)
+    }
+    else {
       replaceOrdered(mergeNewest([], added))
+    }
     log.value = next
   }
 
