@@ -92,7 +92,7 @@ export function mergeSorted<T>(ordered: readonly T[], added: readonly T[], compa
  * mergeNewest(shown, pageEntries) // the same order as [...shown, ...pageEntries].sort(byNewest)
  */
 export function mergeNewest<T extends Dated>(ordered: readonly T[], added: T[]): T[] {
-  return mergeSorted(ordered, added.sort(byNewest), byNewest)
+  return mergeNewestAt(ordered, added).merged
 }
 
 /**
