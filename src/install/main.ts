@@ -3,29 +3,35 @@
  * run (docs/rest-quirks.md#install-finish). A second Vite entry, so the sidebar never loads installer code
  * and the installer never loads the sidebar's views.
  */
-import type { PlacementTexts } from '@/api/placements'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { createInstaller, INSTALLER_KEY } from '@/api/install'
 import { createPlacementsApi } from '@/api/placements'
 import { createPortalConnector } from '@/api/portal'
 import { addInstallMessages } from '@/features/install/messages'
-import { buildInstallPlan } from '@/features/install/plan'
-import { APP_LOCALES, createAppI18n, initialLocale, registerLocaleMessages } from '@/i18n'
+import { buildInstallPlan, placementTextsByLanguage } from '@/features/install/plan'
+import { createAppI18n, initialLocale, registerLocaleMessages } from '@/i18n'
+import deMessages from '@/i18n/messages-de'
+import esMessages from '@/i18n/messages-es'
+import plMessages from '@/i18n/messages-pl'
+import ptBrMessages from '@/i18n/messages-pt-br'
 import ruMessages from '@/i18n/messages-ru'
+import ukMessages from '@/i18n/messages-uk'
 import { createUiKit } from '@/ui-kit'
 import InstallApp from './InstallApp.vue'
 import '@/assets/main.css'
 
 // The installer titles its placements in every language at once: it needs them all now.
 registerLocaleMessages('ru', ruMessages)
-const i18n = addInstallMessages(createAppI18n(initialLocale(navigator.languages)))
+registerLocaleMessages('de', deMessages)
+registerLocaleMessages('es', esMessages)
+registerLocaleMessages('pt-BR', ptBrMessages)
+registerLocaleMessages('pl', plMessages)
+registerLocaleMessages('uk', ukMessages)
+const i18n = addInstallMessages(createAppI18n(initialLocale(navigator.languages, location.search)))
 
 // Titles for every language at once (`LANG_ALL`): the portal shows each user their own.
-const langAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.map(locale => [locale, {
-  title: i18n.global.t('app.name', {}, { locale }),
-  description: i18n.global.t('app.tagline', {}, { locale }),
-}]))
+const langAll = placementTextsByLanguage((key, locale) => i18n.global.t(key, {}, { locale }))
 
 const portal = createPortalConnector()
 const installer = createInstaller(portal, createPlacementsApi(portal.rest), buildInstallPlan(location.href, langAll))

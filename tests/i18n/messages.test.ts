@@ -1,6 +1,8 @@
 /**
- * The locale files are complete: en and ru have the same keys, every error code has a message,
- * and every literal key the source passes to t()/$t() exists (the "missing keys" lint).
+ * The locale files are complete: every language has exactly English's keys in every feature, uses
+ * the same placeholders and plural form counts, says something other than English (unless the words
+ * are the same in both: brand names, units, codes), every error code has a message, and every literal
+ * key the source passes to t()/$t() exists (the "missing keys" lint).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +15,10 @@ interface Messages { [key: string]: string | Messages }
 function readJson(path: string): Messages {
   return JSON.parse(readFileSync(join(root, path), 'utf8')) as Messages
 }
+
+/** Every language: its file suffix (`locales/<suffix>.json`), as the app's loaders name them. */
+const LANGUAGES = ['en', 'ru', 'de', 'es', 'pt-br', 'pl', 'uk'] as const
+type Language = typeof LANGUAGES[number]
 
 /** The list's messages plus the parts merged when the form, the entry page and the filters load (features/time-entries/messages.ts). */
 function entriesLocale(name: string): Messages {
@@ -60,28 +66,88 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-const en = flatten(readLocale('en'))
-const ru = flatten(readLocale('ru'))
+const locales = new Map<Language, Map<string, string>>(LANGUAGES.map(language => [language, flatten(readLocale(language))]))
+const en = locales.get('en')!
+const others = LANGUAGES.filter(language => language !== 'en').map(language => ({ language, messages: locales.get(language)! }))
+
+/**
+ * Messages that may read exactly as in English: the brand, codes and units written the same way,
+ * `null` and type names of PHP, and layouts that are only placeholders.
+ */
+const SAME_AS_ENGLISH: Readonly<Record<string, readonly Language[] | 'all'>> = {
+  'app.name': 'all',
+  'entries.list.timerRange': 'all',
+  'entries.format.hmm': ['de', 'es', 'pt-br'],
+  'entries.format.hhmmss': ['de', 'es', 'pt-br'],
+  'entries.total': ['es', 'pt-br'],
+  'entries.source.manual': ['es', 'pt-br'],
+  'entries.source.timer': ['de'],
+  'entries.detail.seconds': ['es', 'pt-br', 'pl'],
+  'template.summary.crm': 'all',
+  'template.summary.status': ['de', 'pl'],
+  'template.summary.tags': ['de', 'pt-br'],
+  'entries.group.user': ['de'],
+  'template.doctor.why.unreadable': ['pt-br'],
+  'template.tree.enum': ['ru'],
+  'template.offsets.hour': ['es', 'pt-br'],
+  'template.offsets.minute': ['es', 'pt-br', 'pl'],
+  'template.offsets.second': ['es', 'pt-br', 'pl'],
+  'template.offsets.day': ['es', 'pt-br'],
+  'template.crm.lead': ['de', 'pt-br', 'pl'],
+  'template.crm.deal': ['pl'],
+  'template.raw.null': 'all',
+  'template.tree.null': 'all',
+  'template.tree.bool': ['ru', 'de'],
+  'template.tree.int': ['ru', 'de'],
+  'template.tree.float': ['ru', 'de'],
+  'template.tree.string': ['de'],
+  'template.tree.bytes': ['es', 'pt-br'],
+  'template.flags.no': ['es'],
+}
+
+function allowedSame(key: string, language: Language): boolean {
+  const allowed = SAME_AS_ENGLISH[key]
+  return allowed === 'all' || (allowed?.includes(language) ?? false)
+}
 
 describe('locale files', () => {
-  it('en and ru have exactly the same keys', () => {
-    expect([...ru.keys()].sort()).toEqual([...en.keys()].sort())
+  it.each(others)('$language has exactly the keys English has, in every feature', ({ messages }) => {
+    const missing = [...en.keys()].filter(key => !messages.has(key))
+    const extra = [...messages.keys()].filter(key => !en.has(key))
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] })
   })
 
   it('no message is empty', () => {
-    for (const [key, text] of [...en, ...ru])
-      expect(text.trim(), key).not.toBe('')
+    for (const messages of locales.values()) {
+      for (const [key, text] of messages)
+        expect(text.trim(), key).not.toBe('')
+    }
   })
 
-  it('a message uses the same placeholders in both languages', () => {
+  it.each(others)('$language uses the same placeholders as English', ({ messages }) => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(match => match[1]).sort()
     for (const [key, text] of en)
-      expect(placeholders(ru.get(key) ?? ''), key).toEqual(placeholders(text))
+      expect(placeholders(messages.get(key) ?? ''), key).toEqual(placeholders(text))
+  })
+
+  it.each(others)('$language has as many plural forms as English', ({ messages }) => {
+    const forms = (text: string) => text.split(' | ').length
+    for (const [key, text] of en)
+      expect(forms(messages.get(key) ?? ''), key).toBe(forms(text))
+  })
+
+  it.each(others)('$language says every message in its own words, unless the words are the same (allow-list)', ({ language, messages }) => {
+    const same = [...en].filter(([key, text]) => messages.get(key) === text && !allowedSame(key, language)).map(([key]) => key)
+    expect(same).toEqual([])
+  })
+
+  it('the allow-list names only messages that exist', () => {
+    expect(Object.keys(SAME_AS_ENGLISH).filter(key => !en.has(key))).toEqual([])
   })
 
   it.each(API_ERROR_CODES.map(code => ({ code })))('error $code has a message', ({ code }) => {
-    expect(en.has(`errors.${code}`)).toBe(true)
-    expect(ru.has(`errors.${code}`)).toBe(true)
+    for (const messages of locales.values())
+      expect(messages.has(`errors.${code}`)).toBe(true)
   })
 
   it('every literal key used in src exists', () => {
