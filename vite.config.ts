@@ -73,6 +73,50 @@ function axiosWithoutFetchAdapter(): Plugin {
   }
 }
 
+/**
+ * The SDK imports luxon (≈ 21 kB gzip, the largest library of the first paint) in two modules
+ * only, and calls it only from methods this app never reaches:
+ *  - `tools/text.mjs`: `Text.toDateTime`, `Text.toB24Format`, `Text.getDateForLog` (the frame uses
+ *    `Text` for ids and ints only; the date helpers serve the SDK's helper and pull client, which
+ *    are not bundled);
+ *  - `logger/formatter/abstract-formatter.mjs`: the console logger's date stamp (a frame logs through
+ *    `NullLogger` unless `setLogger()` is called, which `src/api/portal.ts` never does).
+ * In the production bundle `luxon` resolves to a stand-in whose `DateTime` throws a named error, so a
+ * path that does reach it fails loudly instead of formatting a wrong date. Any other importer of
+ * `luxon` (a new SDK version) fails the build, to be looked at before it ships; dev, tests and Node
+ * keep the real luxon (docs/development.md#first-paint-budget).
+ */
+function sdkWithoutLuxon(): Plugin {
+  const standIn = '\0task-lens:luxon-stand-in'
+  const knownImporter = /[\\/]node_modules[\\/]@bitrix24[\\/]b24jssdk[\\/]dist[\\/]esm[\\/](?:tools[\\/]text|logger[\\/]formatter[\\/]abstract-formatter)\.mjs$/
+  return {
+    name: 'task-lens:sdk-without-luxon',
+    apply: 'build',
+    // Before Vite's own resolver, which would find node_modules/luxon.
+    enforce: 'pre',
+    resolveId: {
+      filter: { id: /^luxon$/ },
+      handler(_source, importer) {
+        if (!importer || !knownImporter.test(importer))
+          this.error(`luxon is imported by ${importer ?? 'an entry'}, which sdkWithoutLuxon (vite.config.ts) has not checked`)
+        return standIn
+      },
+    },
+    load: {
+      filter: { id: new RegExp(`^${standIn}$`) },
+      handler() {
+        return [
+          'function unavailable(name) {',
+          '  return () => { throw new Error(\'luxon DateTime.\' + name + \' is not in the Task Lens bundle (vite.config.ts sdkWithoutLuxon)\') }',
+          '}',
+          'export const DateTime = { fromFormat: unavailable(\'fromFormat\'), fromISO: unavailable(\'fromISO\'), fromJSDate: unavailable(\'fromJSDate\'), now: unavailable(\'now\') }',
+          '',
+        ].join('\n')
+      },
+    },
+  }
+}
+
 export default defineConfig({
   // Relative asset URLs: a ZIP-uploaded static app (npm run package) is served from a path the
   // portal chooses, and a self-hosted copy may live under a sub-path; the hash router never changes
@@ -106,6 +150,7 @@ export default defineConfig({
     }),
     vueI18nTreeShaking(),
     axiosWithoutFetchAdapter(),
+    sdkWithoutLuxon(),
     acceptPortalPost(),
   ],
   resolve: {
@@ -135,7 +180,7 @@ export default defineConfig({
         // releases. The installer loads it too (vue-router included, which it does not use; it opens once, at
         // install).
         codeSplitting: {
-          groups: [{ name: 'vendor', test: /node_modules[\\/](?:vue|@vue|pinia|vue-router|vue-i18n|@intlify|@bitrix24[\\/]b24jssdk|axios|luxon|qs-esm)[\\/]/ }],
+          groups: [{ name: 'vendor', test: /node_modules[\\/](?:vue|@vue|pinia|vue-router|vue-i18n|@intlify|@bitrix24[\\/]b24jssdk|axios|qs-esm)[\\/]/ }],
         },
       },
     },

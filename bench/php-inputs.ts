@@ -4,7 +4,7 @@
  * and as the JSON of the same data.
  */
 import type { PhpValue } from '@/lib/php-serialize'
-import { serialize } from '@/lib/php-serialize'
+import { PhpObject, serialize } from '@/lib/php-serialize'
 
 type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain }
 
@@ -99,13 +99,51 @@ function nested(depth: number): Plain {
   return depth === 0 ? ['leaf', -1.5] : [depth, nested(depth - 1)]
 }
 
+/** Small ints only: 5,000 one-digit values, where the per-token overhead is all there is. */
+const SMALL_INT_VALUE: Plain = Array.from({ length: 5000 }, (_, index) => (index * 7) % 10)
+
+/** Arrays nested 500 deep (the default maxDepth is 512), where one level's cost is all there is. */
+const DEEP_VALUE: Plain = nested(500)
+
+/** A wide string-keyed array: 2,000 `UF_CRM_*`-like keys with short values, as a user-field dump. */
+const WIDE_VALUE: Plain = Object.fromEntries(Array.from({ length: 2000 }, (_, index) => [`UF_CRM_${1000 + index}`, index % 3 === 0 ? `L_${index}` : String(index)]))
+
+/** Flags: 2,000 `b:0;`, `b:1;` and `N;` values under int keys. */
+const FLAGS_VALUE: Plain = Array.from({ length: 2000 }, (_, index) => (index % 3 === 0 ? null : index % 3 === 1))
+
+/** Long Cyrillic text: one 32,000-character description and 200 sentences of ~90 characters. */
+const CYRILLIC_SENTENCE = 'Согласовать с бухгалтерией акт сверки взаиморасчётов за квартал и отправить подписанный экземпляр. '
+const BIG_CYRILLIC_VALUE: Plain = {
+  DESCRIPTION: CYRILLIC_SENTENCE.repeat(320),
+  COMMENTS: Array.from({ length: 200 }, (_, index) => `${index}. ${CYRILLIC_SENTENCE}`),
+}
+
+/** The floats PHP writes in its special forms: `INF`, `-INF`, `NAN`, `-0`, exponents, and plain ones. */
+const SPECIAL_FLOATS = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN, -0, 1.0e25, -1.0e-300, 0.1, 1.5, -2.25e-8]
+const SPECIAL_FLOAT_VALUE: PhpValue = Array.from({ length: 450 }, (_, index) => SPECIAL_FLOATS[index % SPECIAL_FLOATS.length]!)
+
+/** 200 objects: `stdClass` and a class with protected and private properties, as PHP mangles them. */
+const OBJECT_VALUE: PhpValue = Array.from({ length: 200 }, (_, index) => index % 2 === 0
+  ? new PhpObject('stdClass', new Map<string, PhpValue>([['id', index], ['title', `Task ${index}`], ['done', index % 4 === 0], ['estimate', index / 8]]))
+  : new PhpObject('Bitrix\\Tasks\\Item', new Map<string, PhpValue>([['\0*\0id', index], ['\0Bitrix\\Tasks\\Item\0title', `Задача ${index}`], ['tags', ['a', 'b']]])))
+const OBJECT_JSON = JSON.stringify(Array.from({ length: 200 }, (_, index) => index % 2 === 0
+  ? { id: index, title: `Task ${index}`, done: index % 4 === 0, estimate: index / 8 }
+  : { id: index, title: `Задача ${index}`, tags: ['a', 'b'] }))
+
 export const inputs: ReadonlyArray<{ name: string, php: string, json: string }> = [
   { name: 'docs REPLICATE_PARAMS', php: DOCS_REPLICATE_PARAMS, json: DOCS_JSON },
   { name: 'Cyrillic template', php: serialize(toPhp(RUSSIAN_VALUE)), json: JSON.stringify(RUSSIAN_VALUE) },
   { name: '100 Cyrillic templates', php: serialize(toPhp(TEMPLATE_LIST_VALUE)), json: JSON.stringify(TEMPLATE_LIST_VALUE) },
   { name: 'Cyrillic + nested arrays + exponent floats', php: serialize(toPhp(MIXED_VALUE)), json: JSON.stringify(MIXED_VALUE) },
   { name: '300 floats', php: serialize(toPhp(FLOAT_LIST_VALUE)), json: JSON.stringify(FLOAT_LIST_VALUE) },
+  { name: 'INF, NAN, -0, 1.0E+25 floats', php: serialize(SPECIAL_FLOAT_VALUE), json: JSON.stringify(SPECIAL_FLOAT_VALUE) },
   { name: '1,000 ints', php: serialize(toPhp(INT_LIST_VALUE)), json: JSON.stringify(INT_LIST_VALUE) },
+  { name: '5,000 small ints', php: serialize(toPhp(SMALL_INT_VALUE)), json: JSON.stringify(SMALL_INT_VALUE) },
+  { name: 'booleans and nulls', php: serialize(toPhp(FLAGS_VALUE)), json: JSON.stringify(FLAGS_VALUE) },
   { name: 'long ASCII strings', php: serialize(toPhp(ASCII_TEXT_VALUE)), json: JSON.stringify(ASCII_TEXT_VALUE) },
+  { name: 'big Cyrillic text', php: serialize(toPhp(BIG_CYRILLIC_VALUE)), json: JSON.stringify(BIG_CYRILLIC_VALUE) },
   { name: 'arrays nested 60 deep', php: serialize(toPhp(nested(60))), json: JSON.stringify(nested(60)) },
+  { name: 'arrays nested 500 deep', php: serialize(toPhp(DEEP_VALUE)), json: JSON.stringify(DEEP_VALUE) },
+  { name: 'wide array: 2,000 string keys', php: serialize(toPhp(WIDE_VALUE)), json: JSON.stringify(WIDE_VALUE) },
+  { name: '200 objects', php: serialize(OBJECT_VALUE), json: OBJECT_JSON },
 ]

@@ -32,6 +32,16 @@ function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Record<string, unknown> : {}
 }
 
+/**
+ * The app's scopes for the session: a comma-separated list (the host page's `scopes=`, as a local
+ * app's settings list them), or every scope of the demo app when absent or empty.
+ */
+export function parseScopes(value: unknown): readonly string[] | undefined {
+  if (typeof value !== 'string' || value.trim() === '')
+    return undefined
+  return value.split(',').map(scope => scope.trim().toLowerCase()).filter(scope => scope !== '')
+}
+
 export function createSession(sessions: SessionStore, portal: PortalState, rawBody: unknown): ApiReply {
   const body = asRecord(rawBody)
   const user = loginUsers().find(candidate => candidate.id === Number(body.userId)) ?? loginUsers().find(candidate => candidate.id === DEFAULT_USER_ID)!
@@ -40,7 +50,7 @@ export function createSession(sessions: SessionStore, portal: PortalState, rawBo
   // INSTALLED is false, and keeps it false until setInstallFinish.
   if (body.install === true && isAdmin(user.id))
     portal.installed = false
-  const { session, tokens } = sessions.create({ userId: user.id, lang, faults: parseFaults(body) })
+  const { session, tokens } = sessions.create({ userId: user.id, lang, faults: parseFaults(body), scopes: parseScopes(body.scopes) })
   return ok({
     sessionId: session.id,
     token: tokens.accessToken,

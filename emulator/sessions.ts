@@ -10,6 +10,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { EntryStore } from './data/data-set'
 import { NO_FAULTS } from './faults'
 import { LeakyBucket } from './rate-limit'
+import { APP } from './rest/app'
 
 /** `AUTH_EXPIRES` of a portal: one hour. */
 export const TOKEN_LIFETIME_SECONDS = 3600
@@ -30,6 +31,8 @@ export interface Session {
   userId: number
   lang: string
   faults: Faults
+  /** The scopes the app's token carries (`$authData['scope']` on a portal). */
+  scopes: readonly string[]
   entries: EntryStore
   log: LoggedRequest[]
   bucket: LeakyBucket
@@ -57,6 +60,8 @@ export interface SessionOptions {
   userId: number
   lang: string
   faults?: Partial<Faults>
+  /** Default: every scope of the demo app (rest/app.ts). */
+  scopes?: readonly string[]
 }
 
 const hex = (bytes: number) => randomBytes(bytes).toString('hex')
@@ -72,6 +77,7 @@ export class SessionStore {
       userId: options.userId,
       lang: options.lang,
       faults: { ...NO_FAULTS, ...options.faults },
+      scopes: options.scopes ?? APP.scope,
       entries: new EntryStore(),
       log: [],
       bucket: new LeakyBucket(nowMs),

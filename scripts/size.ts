@@ -4,7 +4,9 @@
  * first paint, and exits 1 when those exceed the budget (docs/development.md#first-paint-budget). `npm test`
  * runs it, so CI fails.
  *
- * Budget: initial JS 150 kB gzip, initial CSS 35 kB gzip. kB is 1,000 bytes (the stricter reading,
+ * Budget: initial JS 132.7 kB gzip, initial CSS 35 kB gzip (measured 131.15: the modules the first
+ * paint shares with the timesheet's lazy chunks (api/time-entries, lib/time/zone, lib/time/range) now
+ * load as three small chunks of their own, ~2 kB of gzip streams to win back). kB is 1,000 bytes (the stricter reading,
  * and the unit of Vite's own build report). gzip is node:zlib at level 9.
  *
  * "Loaded before the first paint of the sidebar" is, precisely:
@@ -31,7 +33,7 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import { checkBudget, formatReport, initialFiles } from './size-report'
 
-const BUDGET = { js: 150_000, css: 35_000 }
+const BUDGET = { js: 132_700, css: 35_000 }
 const FIRST_PAINT = {
   pages: ['index.html'],
   modules: ['src/features/time-entries/TimeEntriesView.vue'],

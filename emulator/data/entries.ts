@@ -2,8 +2,11 @@
  * Demo time entries (`b_tasks_elapsed_time` rows), generated once per process from a seeded PRNG, so
  * every machine and every run sees the same data. Task 101 holds three hand-written entries (ids
  * 1–3, one of each SOURCE), 103 sixty (1001–1060), 104 five thousand (10001–15000), 105 four,
- * 107 fifty thousand (100001–150000). Dates are relative to the demo clock's "now" (clock.ts), so
- * they move with today unless `EMULATOR_NOW` pins it; counts, durations and authors never move.
+ * 107 fifty thousand (100001–150000); the timesheet dataset's tasks 201–265 about twenty thousand
+ * from 200001 (timesheet-work.ts). Dates are relative to the demo clock's "now" (clock.ts), so
+ * they move with today unless `EMULATOR_NOW` pins it; counts, durations and authors never move. The
+ * generated tasks have entries today, yesterday, and in every week, month and quarter a date preset
+ * of the list can name (tests/emulator/demo-presets.test.ts checks it for many "nows").
  * Start-up is linear: each entry is built once, in id order, and frozen.
  *
  * How the dates arise on a portal (docs/rest-quirks.md#entry-fields): a manual entry (SOURCE 2) is booked on
@@ -11,8 +14,9 @@
  * CREATED_DATE = DATE_START = the timer start, DATE_STOP = start + seconds and an empty comment;
  * entries of unknown source (SOURCE 1) predate those columns and have none.
  */
-import { DAY_MS, DEMO_NOW, HOUR_MS, MINUTE_MS } from './clock'
+import { DAY_MS, DEMO_NOW, HOUR_MS, MINUTE_MS, SERVER_UTC_OFFSET_MINUTES } from './clock'
 import { seededRandom } from './random'
+import { TIMESHEET_ENTRIES } from './timesheet-work'
 
 export type EntrySource = 1 | 2 | 3
 
@@ -64,15 +68,34 @@ function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!
 }
 
+/** The server's midnight that starts the day of "now". */
+const TODAY_START = DEMO_NOW - (((DEMO_NOW + SERVER_UTC_OFFSET_MINUTES * MINUTE_MS) % DAY_MS) + DAY_MS) % DAY_MS
+
+/**
+ * When an entry is booked. A working day before "now": 09:00 server time plus a minute of the next
+ * nine hours. Today (the entries drawn for the oldest day move here, so that "today" has entries
+ * on any day, while every other entry stays where it always was): the same share of the time
+ * between midnight and "now", and a timer entry must have stopped by then, or it goes to yesterday.
+ */
+function bookedAt(daysBack: number, minuteOfDay: number, seconds: number, source: EntrySource): number {
+  if (daysBack === 0) {
+    const room = DEMO_NOW - TODAY_START - (source === 3 ? seconds * 1000 : 0)
+    if (room > 0)
+      return TODAY_START + Math.floor(minuteOfDay / (9 * 60) * room / MINUTE_MS) * MINUTE_MS
+    daysBack = 1
+  }
+  return DEMO_NOW - daysBack * DAY_MS - 3 * HOUR_MS + minuteOfDay * MINUTE_MS
+}
+
 function generate(spec: GeneratedTask, entries: Readonly<DemoEntry>[]): void {
   const random = seededRandom(spec.seed)
   for (let index = 0; index < spec.count; index++) {
     const roll = random()
     const source: EntrySource = roll < 0.05 ? 1 : roll < 0.6 ? 2 : 3
-    // A working day before "now" (09:00 server time), at a random minute of the next nine hours.
-    const dayStart = DEMO_NOW - (1 + Math.floor(random() * spec.spanDays)) * DAY_MS - 3 * HOUR_MS
-    const start = dayStart + Math.floor(random() * 9 * 60) * MINUTE_MS
+    const daysBack = 1 + Math.floor(random() * spec.spanDays)
+    const minuteOfDay = Math.floor(random() * 9 * 60)
     const seconds = source === 3 ? 60 + Math.floor(random() * 4 * 3600) : Math.round(5 + random() * 235) * 60
+    const start = bookedAt(daysBack === spec.spanDays ? 0 : daysBack, minuteOfDay, seconds, source)
     const savedLater = start + Math.floor(random() * 48) * HOUR_MS
     const userId = pick(spec.authors, random)
     const comment = pick(COMMENTS, random)
@@ -105,6 +128,8 @@ function buildEntries(): readonly Readonly<DemoEntry>[] {
   const entries: Readonly<DemoEntry>[] = handWritten().map(entry => Object.freeze(entry))
   for (const spec of GENERATED)
     generate(spec, entries)
+  for (const entry of TIMESHEET_ENTRIES)
+    entries.push(entry)
   return Object.freeze(entries)
 }
 

@@ -2,10 +2,12 @@
  * Demo tasks (ids are listed in emulator/README.md):
  * 101 three entries, from template 139 · 102 no entries, Cyrillic title · 103 sixty entries, in
  * project 7, from template 144 · 104 five thousand entries · 105 private (only its members and the
- * admin see it) · 106 time tracking switched off · 107 fifty thousand entries (performance).
+ * admin see it) · 106 time tracking switched off · 107 fifty thousand entries (performance) ·
+ * 201–265 the timesheet dataset in projects 8–12 (timesheet-work.ts).
  * Dates are relative to the demo clock's "now" (clock.ts), so a task due "in four days" stays so.
  */
 import { DAY_MS, DEMO_NOW, fromServerWallClock, HOUR_MS, MINUTE_MS, SERVER_UTC_OFFSET_MINUTES } from './clock'
+import { TIMESHEET_GROUPS, TIMESHEET_TASKS } from './timesheet-work'
 
 /** Server wall-clock `hours:minutes` on the day `days` after the demo clock's day (negative: before). */
 function demoDay(days: number, hours: number, minutes = 0): number {
@@ -45,6 +47,7 @@ export interface DemoTask {
 
 export const GROUPS: readonly DemoGroup[] = [
   { id: 7, name: 'Website relaunch', opened: true, members: [101, 102, 104, 105, 106, 109] },
+  ...TIMESHEET_GROUPS,
 ]
 
 export const TASKS: readonly DemoTask[] = [
@@ -174,14 +177,18 @@ export const TASKS: readonly DemoTask[] = [
     forkedByTemplateId: null,
     commentsCount: 2841,
   },
+  ...TIMESHEET_TASKS,
 ]
 
+const TASKS_BY_ID = new Map(TASKS.map(candidate => [candidate.id, candidate]))
+const GROUPS_BY_ID = new Map(GROUPS.map(candidate => [candidate.id, candidate]))
+
 export function findTask(id: number): DemoTask | undefined {
-  return TASKS.find(candidate => candidate.id === id)
+  return TASKS_BY_ID.get(id)
 }
 
 export function findGroup(id: number): DemoGroup | undefined {
-  return GROUPS.find(candidate => candidate.id === id)
+  return GROUPS_BY_ID.get(id)
 }
 
 /** Creator, responsible, accomplices and auditors. */

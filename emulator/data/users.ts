@@ -3,8 +3,10 @@
  * names, logins, positions and photo file ids match that page. User 1 is the only administrator.
  * 108 was deleted (old entries still name the id, `user.get` no longer returns it); 109 was
  * dismissed (`user.get` returns it with ACTIVE false, as Bitrix24 keeps fired employees).
+ * 110–145 are the timesheet dataset's delivery and analytics departments (timesheet-people.ts).
  */
 import { fromServerWallClock } from './clock'
+import { TIMESHEET_USERS } from './timesheet-people'
 
 export interface DemoUser {
   id: number
@@ -45,10 +47,13 @@ export const USERS: readonly DemoUser[] = [
   user({ id: 107, name: 'Sam', lastName: 'O\'Neil', login: 'sam.oneil@example.com', email: 'sam.oneil@example.com', workPosition: 'Support engineer', gender: 'M', timeZone: 'America/New_York', departments: [4], photoFileId: null, registeredAt: fromServerWallClock(2025, 1, 8), lastLoginAt: fromServerWallClock(2026, 3, 16, 6, 15), color: '#3bc8f5' }),
   user({ id: 108, name: 'Former', lastName: 'Employee', login: 'former@example.com', email: 'former@example.com', workPosition: '', gender: '', active: false, deleted: true, departments: [], photoFileId: null, registeredAt: fromServerWallClock(2018, 5, 2), lastLoginAt: fromServerWallClock(2023, 11, 30, 18, 0), color: '#888888' }),
   user({ id: 109, name: 'Игорь', lastName: 'Белов', login: 'i.belov@example.com', email: 'i.belov@example.com', workPosition: 'Верстальщик', gender: 'M', active: false, departments: [3], photoFileId: 10009, registeredAt: fromServerWallClock(2021, 3, 22), lastLoginAt: fromServerWallClock(2025, 12, 26, 16, 40), color: '#7b8691' }),
+  ...TIMESHEET_USERS,
 ]
 
+const USERS_BY_ID = new Map(USERS.map(candidate => [candidate.id, candidate]))
+
 export function findUser(id: number): DemoUser | undefined {
-  return USERS.find(candidate => candidate.id === id)
+  return USERS_BY_ID.get(id)
 }
 
 /** `CUser::FormatName` with the default `#NAME# #LAST_NAME#` template. */

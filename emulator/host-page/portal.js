@@ -26,6 +26,7 @@
     lang: config.lang,
     install: config.install,
     firstRun: config.firstRun,
+    scopes: config.scopes,
     ...config.faults,
   })
   emulator.sessionId = session.sessionId

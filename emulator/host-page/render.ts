@@ -444,6 +444,8 @@ function browserConfig(input: HostPageInput, scenario: Scenario, embedding: Embe
     install: scenario.install,
     firstRun: scenario.firstRun,
     // Raw query values: the session endpoint parses them with the same `parseFaults`.
+    // The app's scopes, comma-separated (`scopes=task,user,placement`): the session's token carries them.
+    scopes: input.query.get('scopes') ?? '',
     faults: Object.fromEntries(FAULT_QUERY_KEYS.flatMap(key => input.query.has(key) ? [[key, input.query.get(key)]] : [])),
     users: loginUsers().map(user => ({ id: String(user.id), name: fullName(user), position: user.workPosition, photo: user.photoFileId === null ? '' : `/__emulator/avatar/${user.id}.svg` })),
     labels: { selectUser: labels.selectUser, selectUsers: labels.selectUsers, ok: labels.ok, cancel: labels.cancel, close: labels.close },

@@ -1,8 +1,8 @@
 /**
  * Who may see and do what. The portal's role model is richer (department heads, per-role
  * permissions); the emulator keeps the documented core of each rule:
- * - a task is visible to admins, its members (creator, responsible, accomplices, auditors) and the
- *   members of its project (`tasks.task.get` docs: "others can only see tasks available to them");
+ * - a task is visible to admins, its members (creator, responsible, accomplices, auditors), the
+ *   members of its project and the managers of its members (`TaskReadRule`, below);
  * - time may be added (`TaskElapsedTimeRule`, modules/tasks/lib/access/rule/taskelapsedtimerule.php)
  *   by the responsible person and accomplices, by a manager of the creator, the responsible person
  *   or an accomplice (`SubordinateTrait`: they are in a department the user heads), and by whoever
@@ -20,10 +20,11 @@ import type { DemoEntry } from '../data/entries'
 import type { DemoTask } from '../data/tasks'
 import type { DemoTemplate } from '../data/templates'
 import { findGroup, findTask, taskMembers } from '../data/tasks'
+import { TIMESHEET_DEPARTMENT_HEADS } from '../data/timesheet-people'
 import { findUser } from '../data/users'
 
 /** Department id → its head (`UF_HEAD` of the company structure). */
-export const DEPARTMENT_HEADS: ReadonlyMap<number, number> = new Map([[4, 103]])
+export const DEPARTMENT_HEADS: ReadonlyMap<number, number> = new Map([[4, 103], ...TIMESHEET_DEPARTMENT_HEADS])
 
 /** Project id → members whose project role allows the `edit_tasks` operation. */
 export const GROUP_TASK_EDITORS: ReadonlyMap<number, readonly number[]> = new Map([[7, [104]]])
@@ -43,10 +44,19 @@ export function hasAccountRow(userId: number): boolean {
   return user !== undefined && !user.deleted
 }
 
+/**
+ * `TaskReadRule` (bitrix24-core-corp modules/tasks/lib/access/rule/taskreadrule.php): admins,
+ * members, the project's members (`view_all`, every member by default), and a manager of any member,
+ * auditors included (`isSubordinateTask($task, false)`). The per-role department permissions are
+ * left out.
+ */
 export function canReadTask(task: DemoTask, userId: number): boolean {
-  if (isAdmin(userId) || taskMembers(task).includes(userId))
+  const members = taskMembers(task)
+  if (isAdmin(userId) || members.includes(userId))
     return true
-  return task.groupId > 0 && (findGroup(task.groupId)?.members.includes(userId) ?? false)
+  if (task.groupId > 0 && (findGroup(task.groupId)?.members.includes(userId) ?? false))
+    return true
+  return members.some(member => isSubordinate(member, userId))
 }
 
 /** The task when it exists and the user may read it. */

@@ -13,7 +13,8 @@ export const APP = {
   code: 'local.5f3b2a9c1d7e40.12345678',
   clientId: 'local.5f3b2a9c1d7e40.12345678',
   version: 1,
-  scope: ['task', 'user', 'placement'],
+  /** The scopes of README "Scopes"; `intranet` brings the task lists' toolbar placements. A page may narrow them (`scopes=`). */
+  scope: ['task', 'user', 'placement', 'intranet'],
 } as const
 
 const appInfo: RestMethod = context => ({

@@ -3,7 +3,10 @@
  * are portal-wide and last for the emulator process. Sessions are application sessions (OAuth), so
  * the "application context required" check always passes; binding needs an admin. The handler host
  * must contain a dot (`HandlerHelper::checkCallback`): `http://localhost:5173/` is refused, as a real
- * portal refuses it, while `http://127.0.0.1:5173/` passes. `unbind` counts every removed row twice
+ * portal refuses it, while `http://127.0.0.1:5173/` passes. `bind` offers only the placements of the
+ * scopes the app's token carries (`getPlacementList($server, $scopeList)`): a placement of a missing
+ * scope answers ERROR_PLACEMENT_NOT_FOUND "Placement not found", exactly as an unknown code; `get`
+ * and `unbind` look at every placement. DEFAULT (the app's own page) is never bound: bind refuses it. `unbind` counts every removed row twice
  * (`$cnt++` before and after the delete) — kept.
  */
 import type { RestQuery } from '../php/array'
@@ -14,20 +17,32 @@ import { isAdmin } from './access'
 import { RestError } from './envelope'
 import { accessDenied, argumentNull, argumentType } from './errors'
 
-/** Placements the app's scopes (task, placement, user, and the global one) make available. */
-export const AVAILABLE_PLACEMENTS: ReadonlyMap<string, { maxCount: number, userMode: boolean, options: readonly string[] }> = new Map([
-  ['TASK_TOP_MENU', { maxCount: 0, userMode: false, options: [] }],
-  ['TASK_LIST_CONTEXT_MENU', { maxCount: 0, userMode: false, options: [] }],
-  ['TASK_VIEW_MODE', { maxCount: 0, userMode: false, options: [] }],
-  ['TASK_VIEW_TAB', { maxCount: 0, userMode: false, options: ['groupId'] }],
-  ['TASK_VIEW_SIDEBAR', { maxCount: 0, userMode: false, options: ['groupId'] }],
-  ['TASK_VIEW_TOP_PANEL', { maxCount: 0, userMode: false, options: [] }],
-  ['TASK_VIEW_MENU_ADD', { maxCount: 0, userMode: false, options: [] }],
-  ['TASK_USER_LIST_TOOLBAR', { maxCount: 0, userMode: false, options: [] }],
-  ['TASK_GROUP_LIST_TOOLBAR', { maxCount: 0, userMode: false, options: [] }],
-  ['TASK_ROBOT_DESIGNER_TOOLBAR', { maxCount: 0, userMode: false, options: [] }],
-  ['REST_APP_URI', { maxCount: 1, userMode: false, options: [] }],
+/** `CRestUtil::GLOBAL_SCOPE`: placements every app may bind. */
+const GLOBAL_SCOPE = '_global'
+
+/**
+ * The placements the emulator knows, each under the scope that brings it (b24restdocs
+ * api-reference/widgets/task/*.md "Scope": `task` for the card and the list's context menu,
+ * `intranet` for the task lists' toolbars, list-toolbar.md).
+ */
+export const AVAILABLE_PLACEMENTS: ReadonlyMap<string, { scope: string, maxCount: number, userMode: boolean, options: readonly string[] }> = new Map([
+  ['TASK_TOP_MENU', { scope: 'task', maxCount: 0, userMode: false, options: [] }],
+  ['TASK_LIST_CONTEXT_MENU', { scope: 'task', maxCount: 0, userMode: false, options: [] }],
+  ['TASK_VIEW_MODE', { scope: 'task', maxCount: 0, userMode: false, options: [] }],
+  ['TASK_VIEW_TAB', { scope: 'task', maxCount: 0, userMode: false, options: ['groupId'] }],
+  ['TASK_VIEW_SIDEBAR', { scope: 'task', maxCount: 0, userMode: false, options: ['groupId'] }],
+  ['TASK_VIEW_TOP_PANEL', { scope: 'task', maxCount: 0, userMode: false, options: [] }],
+  ['TASK_VIEW_MENU_ADD', { scope: 'task', maxCount: 0, userMode: false, options: [] }],
+  ['TASK_USER_LIST_TOOLBAR', { scope: 'intranet', maxCount: 0, userMode: false, options: [] }],
+  ['TASK_GROUP_LIST_TOOLBAR', { scope: 'intranet', maxCount: 0, userMode: false, options: [] }],
+  ['TASK_ROBOT_DESIGNER_TOOLBAR', { scope: 'task', maxCount: 0, userMode: false, options: [] }],
+  ['REST_APP_URI', { scope: GLOBAL_SCOPE, maxCount: 1, userMode: false, options: [] }],
 ])
+
+/** `getPlacementList($server, $scopeList)`: the placements of the given scopes. */
+function placementsOf(scopes: readonly string[]): string[] {
+  return [...AVAILABLE_PLACEMENTS].filter(([, info]) => scopes.includes(info.scope)).map(([code]) => code)
+}
 
 function upperKeys(query: RestQuery): Map<string, unknown> {
   return new Map([...query].map(([key, value]) => [key.toUpperCase(), value]))
@@ -81,8 +96,10 @@ const bind: RestMethod = (context, query) => {
   if (handler === '')
     throw argumentNull('The URL of the placement handler is not specified')
   checkHandler(handler)
+  // Only the placements of the token's scopes (plus the global ones) can be bound; any other code,
+  // a real placement of a scope the app lacks included, is "Placement not found".
   const info = AVAILABLE_PLACEMENTS.get(code)
-  if (!info)
+  if (!info || !placementsOf([...context.session.scopes, GLOBAL_SCOPE]).includes(code))
     throw new RestError(400, 'ERROR_PLACEMENT_NOT_FOUND', 'Placement not found')
   const userId = phpIntval(params.get('USER_ID')) > 0 ? phpIntval(params.get('USER_ID')) : 0
   if (userId !== 0 && !info.userMode)
@@ -147,12 +164,17 @@ const get: RestMethod = (context) => {
   }
 }
 
-const list: RestMethod = (_context, query) => {
+/** `placement.list`: the placements of SCOPE, of every scope with FULL, else of the app's scopes and the global one. */
+const list: RestMethod = (context, query) => {
   const params = upperKeys(query)
   const scope = params.get('SCOPE')
-  if (typeof scope === 'string' && scope !== '' && scope !== 'task')
-    return { result: [] }
-  return { result: [...AVAILABLE_PLACEMENTS.keys()] }
+  if (typeof scope === 'string' && scope !== '')
+    return { result: placementsOf([scope]) }
+  if (params.has('SCOPE'))
+    return { result: placementsOf([GLOBAL_SCOPE]) }
+  if (params.get('FULL') === true || params.get('FULL') === 'true' || params.get('FULL') === '1')
+    return { result: [...AVAILABLE_PLACEMENTS.keys()] }
+  return { result: placementsOf([...context.session.scopes, GLOBAL_SCOPE]) }
 }
 
 export const placementMethods: ReadonlyArray<readonly [string, RestMethod]> = [

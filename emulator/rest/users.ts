@@ -7,6 +7,10 @@ import type { DemoUser } from '../data/users'
  * - deleted users are gone; dismissed users come back with ACTIVE false;
  * - pages of 50 by `start`, `total` and `next` only when something was found (an empty answer is a
  *   bare `[]`), SORT/ORDER optional, SELECT narrows the fields;
+ * - `user.search` is the same `userGet` callback (`onRestServiceBuildDescription`); only under that
+ *   name is `FIND` an allowed filter key (elsewhere it is dropped like any unknown key), searching
+ *   name, last and second name, position (real portals: full text or `LIKE 'text%'` per word,
+ *   `UserUtils::getUserSearchFilter`; here a case-insensitive substring);
  * - PERSONAL_PHOTO is an absolute URL (the emulator draws SVG initials); dates as the code converts
  *   them: LAST_LOGIN via ConvertDateTime, DATE_REGISTER/PERSONAL_BIRTHDAY via ConvertDate (which
  *   shifts midnight by the server offset on a non-UTC server), TIMESTAMP_X and LAST_ACTIVITY_DATE
@@ -103,7 +107,7 @@ function upperKeys(value: Record<string, unknown> | RestQuery): Map<string, unkn
   return new Map(entries.map(([key, item]) => [key.toUpperCase(), item]))
 }
 
-function compileUserFilter(query: Map<string, unknown>): UserFilterTest[] {
+function compileUserFilter(query: Map<string, unknown>, method: string): UserFilterTest[] {
   const tests: UserFilterTest[] = []
   for (const [code, value] of query) {
     const prefixed = /^(\W{1,2})(\w.*)$/.exec(code)
@@ -111,7 +115,7 @@ function compileUserFilter(query: Map<string, unknown>): UserFilterTest[] {
     const field = prefixed ? prefixed[2]! : code
     if ((ALLOWED_FIELDS as readonly string[]).includes(field))
       tests.push(userFilterTest(operator, field, value))
-    else if (field === 'NAME_SEARCH' || field === 'FIND')
+    else if (field === 'NAME_SEARCH' || (field === 'FIND' && method === 'user.search'))
       tests.push(row => ['NAME', 'LAST_NAME', 'SECOND_NAME', 'EMAIL', 'WORK_POSITION'].some(name => comparable(row[name]).includes(comparable(value))))
   }
   return tests
@@ -128,7 +132,7 @@ const userGet: RestMethod = (context, query) => {
   const filterSource = isArrayLike(upper.get('FILTER')) && !Array.isArray(upper.get('FILTER'))
     ? upperKeys(upper.get('FILTER') as Record<string, unknown>)
     : upper
-  const tests = compileUserFilter(filterSource)
+  const tests = compileUserFilter(filterSource, context.method)
   const sort = upper.get('SORT')
   const order = String(upper.get('ORDER') ?? 'ASC').toUpperCase() === 'DESC' ? -1 : 1
   const rows = existingUsers()
@@ -182,6 +186,7 @@ const profile: RestMethod = (context) => {
 
 export const userMethods: ReadonlyArray<readonly [string, RestMethod]> = [
   ['user.get', userGet],
+  ['user.search', userGet],
   ['user.current', userCurrent],
   ['profile', profile],
 ]

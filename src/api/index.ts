@@ -9,6 +9,7 @@ import type { Task } from './tasks'
 import type { CreatedTasks } from './template-tasks'
 import type { TaskTemplate } from './templates'
 import type { TimeEntriesApi, TimeEntriesApiOptions } from './time-entries'
+import type { TimesheetApi } from './timesheet'
 import type { User } from './users'
 import { ApiError, createApiError, toApiError } from './errors'
 import { PayloadError } from './parse'
@@ -39,6 +40,11 @@ export interface Api {
   }
   /** Time entries of a task: the sidebar's opening batch, paging, detail and writes. */
   timeEntries: TimeEntriesApi
+  /**
+   * The timesheet across tasks (docs/timesheet.md), loaded on first use so that the sidebar's first
+   * paint does not carry it; every call answers the same instance.
+   */
+  timesheet: () => Promise<TimesheetApi>
 }
 
 export const API_KEY: InjectionKey<Api> = Symbol('api')
@@ -63,6 +69,7 @@ export function mapPayload<T>(method: string, map: () => T): T {
  * app.provide(API_KEY, createApi(portal.rest))
  */
 export function createApi(rest: RestClient, options: { timeEntries?: TimeEntriesApiOptions } = {}): Api {
+  let timesheet: Promise<TimesheetApi> | null = null
   return {
     tasks: {
       async get(taskId) {
@@ -119,5 +126,13 @@ export function createApi(rest: RestClient, options: { timeEntries?: TimeEntries
       },
     },
     timeEntries: createTimeEntriesApi(rest, options.timeEntries),
+    timesheet() {
+      // A chunk that failed to load (offline) is asked for again next time, not remembered as failed.
+      timesheet ??= import('./timesheet').then(module => module.createTimesheetApi(rest), (failure: unknown) => {
+        timesheet = null
+        throw toApiError(failure, { method: 'import(timesheet)' })
+      })
+      return timesheet
+    },
   }
 }

@@ -14,6 +14,12 @@ import { toApiError } from './errors'
 export interface PlacementPlan {
   code: string
   langAll: Readonly<Record<string, PlacementTexts>>
+  /**
+   * A scope the placement needs beyond the app's core ones. Without it `placement.bind` answers
+   * ERROR_PLACEMENT_NOT_FOUND (bitrix-core-business modules/rest/lib/api/placement.php, `bind`
+   * lists only the token's scopes' placements); the installer then reports it and goes on.
+   */
+  optionalScope?: string
 }
 
 export interface InstallPlan {

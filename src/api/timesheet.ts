@@ -31,14 +31,14 @@
  */
 import type { BatchCommand, BatchOutcome, RestClient, RestParams } from './client'
 import type { TaskSummary } from './task-list'
-import type { TimeEntry } from './time-entries'
+import type { CurrentUser, TimeEntry } from './time-entries'
 import type { User } from './users'
 import type { Period } from '@/lib/time/period'
 import { createdDateFilter } from '@/lib/time/period'
 import { ApiError, createApiError } from './errors'
 import { asInt, PayloadError } from './parse'
 import { settleTaskList, TASK_LIST_CHUNK, taskListParams } from './task-list'
-import { mapTimeEntry } from './time-entries'
+import { canAddParams, mapCurrentUser, mapTimeEntry } from './time-entries'
 import { chunk, ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS } from './time-entries-paging'
 import { ENTRY_SELECT } from './time-entry-query'
 import { mapUser, userGetParams } from './users'
@@ -49,11 +49,14 @@ export const USER_CHUNK = 50
 /** Pages of the very first batch, before `total` is known: 500 entries, a busy week of a team. */
 export const FIRST_BATCH_PAGES = 10
 
-/** What to load: a period seen from a zone, and whose entries (null = everyone the caller sees). */
+/**
+ * What to load: a period seen from a zone, and whose entries (null = everyone the caller sees;
+ * `'me'` = the caller, whose id the same batch's `user.current` answers: only in a plan `withMe`).
+ */
 export interface TimesheetQuery {
   period: Period
   timeZone: string
-  userIds: readonly number[] | null
+  userIds: readonly number[] | null | 'me'
 }
 
 /** Where the load stands; the planner reads it, `advanceTimesheet` writes it. */
@@ -79,11 +82,15 @@ export interface TimesheetBatchPlan {
   entryPages: number
   taskChunks: number[][]
   userChunks: number[][]
+  /** `user.current` first (key `me`): the caller, their zone, and the id a `'me'` query filters by. */
+  withMe?: boolean
 }
 
 export interface PlanOptions {
   maxCommands?: number
   firstBatchPages?: number
+  /** Put `user.current` in front (the first batch of "my week"). */
+  withMe?: boolean
 }
 
 /** What one batch brought. */
@@ -107,8 +114,13 @@ export interface TimesheetArrival {
   failedTaskIds: number[]
   failedUserIds: number[]
   lookupErrors: ApiError[]
+  /** The caller, when the plan asked (`withMe`) and the portal answered. */
+  me: CurrentUser | null
 }
 
+const ME_KEY = 'me'
+/** The caller's id inside the batch that asked `user.current` first (docs `settings/how-to-call-rest-api/batch.md`). */
+const ME_REFERENCE = `$result[${ME_KEY}][ID]`
 const ENTRY_KEY = 'e'
 const TASK_KEY = 't'
 const USER_KEY = 'u'
@@ -136,7 +148,10 @@ export function initialTimesheetState(query?: Pick<TimesheetQuery, 'userIds'>): 
  */
 export function timesheetFilter(query: TimesheetQuery): Record<string, unknown> {
   const filter: Record<string, unknown> = { ...createdDateFilter(query.period, query.timeZone) }
-  if (query.userIds !== null) {
+  if (query.userIds === 'me') {
+    filter.USER_ID = ME_REFERENCE
+  }
+  else if (query.userIds !== null) {
     if (query.userIds.length === 0)
       throw new RangeError('timesheetFilter: no people given (an empty USER_ID list would mean everyone)')
     filter.USER_ID = [...new Set(query.userIds)]
@@ -171,16 +186,17 @@ export function entryPageParams(query: TimesheetQuery, cursor: number | string):
  * // { cursor: 500, entryPages: 48, taskChunks: [[101]], userChunks: [[102]] }
  */
 export function planTimesheetBatch(state: TimesheetState, options: PlanOptions = {}): TimesheetBatchPlan | null {
-  const max = options.maxCommands ?? MAX_BATCH_COMMANDS
+  const withMe = options.withMe === true
+  const max = (options.maxCommands ?? MAX_BATCH_COMMANDS) - (withMe ? 1 : 0)
   const firstPages = options.firstBatchPages ?? FIRST_BATCH_PAGES
   const taskChunks = chunk([...state.pendingTaskIds], TASK_LIST_CHUNK).slice(0, max)
   const userChunks = chunk([...state.pendingUserIds], USER_CHUNK).slice(0, max - taskChunks.length)
   const room = max - taskChunks.length - userChunks.length
   const wanted = state.entriesDone ? 0 : state.remaining === null ? firstPages : Math.ceil(state.remaining / ENTRY_PAGE_SIZE)
   const entryPages = Math.max(0, Math.min(room, wanted))
-  if (entryPages === 0 && taskChunks.length === 0 && userChunks.length === 0)
+  if (entryPages === 0 && taskChunks.length === 0 && userChunks.length === 0 && !withMe)
     return null
-  return { cursor: state.cursor, entryPages, taskChunks, userChunks }
+  return { cursor: state.cursor, entryPages, taskChunks, userChunks, ...(withMe ? { withMe } : {}) }
 }
 
 /**
@@ -190,7 +206,10 @@ export function planTimesheetBatch(state: TimesheetState, options: PlanOptions =
  * Object.keys(timesheetBatchCommands(query, { cursor: 0, entryPages: 2, taskChunks: [[101]], userChunks: [] })) // ['e0', 'e1', 't0']
  */
 export function timesheetBatchCommands(query: TimesheetQuery, plan: TimesheetBatchPlan): Record<string, BatchCommand> {
-  const commands: Record<string, BatchCommand> = {}
+  if (query.userIds === 'me' && !plan.withMe)
+    throw new RangeError('timesheetBatchCommands: a \'me\' query needs user.current in the same batch')
+  // Commands run in key order: `me` first, so the entry pages can refer to its ID.
+  const commands: Record<string, BatchCommand> = plan.withMe ? { [ME_KEY]: { method: 'user.current' } } : {}
   for (let page = 0; page < plan.entryPages; page++) {
     const cursor = page === 0 ? plan.cursor : `$result[${ENTRY_KEY}${page - 1}][${ENTRY_PAGE_SIZE - 1}][ID]`
     commands[`${ENTRY_KEY}${page}`] = { method: 'task.elapseditem.getlist', params: entryPageParams(query, cursor) }
@@ -271,6 +290,21 @@ function readEntryChain(plan: TimesheetBatchPlan, rows: Readonly<Record<string, 
   return read
 }
 
+function readMe(outcome: BatchOutcome | undefined): CurrentUser | ApiError {
+  if (!outcome)
+    return malformed('user.current', `row ${ME_KEY} missing`)
+  if (!outcome.ok)
+    return outcome.error
+  try {
+    return mapCurrentUser(outcome.value.result, outcome.value.time?.date_start)
+  }
+  catch (error) {
+    if (!(error instanceof PayloadError))
+      throw error
+    return malformed('user.current', error.message)
+  }
+}
+
 function readUsers(result: unknown): { users: User[], unreadable: number } {
   if (!Array.isArray(result))
     throw new PayloadError('user.get: expected an array')
@@ -295,8 +329,14 @@ function readUsers(result: unknown): { users: User[], unreadable: number } {
  * const arrival = readTimesheetBatch(plan, await rest.batch(timesheetBatchCommands(query, plan)), t, state.remaining)
  */
 export function readTimesheetBatch(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, previousRemaining: number | null = null): TimesheetArrival {
+  const me = plan.withMe ? readMe(rows[ME_KEY]) : null
+  // Without the caller's id the pages ran with an unresolved reference as USER_ID: never read them.
+  const chain = me instanceof ApiError
+    ? { entries: [], unreadableEntries: 0, repeatedEntries: 0, cursor: plan.cursor, remaining: previousRemaining, entriesDone: false, entriesError: me }
+    : readEntryChain(plan, rows, previousRemaining)
   const arrival: TimesheetArrival = {
-    ...readEntryChain(plan, rows, previousRemaining),
+    ...chain,
+    me: me instanceof ApiError ? null : me,
     tasks: [],
     unreadableTasks: 0,
     users: [],
@@ -305,7 +345,7 @@ export function readTimesheetBatch(plan: TimesheetBatchPlan, rows: Readonly<Reco
     failedUserIds: [],
     lookupErrors: [],
   }
-  if (plan.entryPages === 0) {
+  if (plan.entryPages === 0 && !(me instanceof ApiError)) {
     arrival.entriesDone = true
     arrival.remaining = 0
   }
@@ -372,6 +412,11 @@ export function advanceTimesheet(state: TimesheetState, plan: TimesheetBatchPlan
 export interface TimesheetApi {
   /** Runs one planned batch: exactly one HTTP request. */
   fetchBatch: (query: TimesheetQuery, plan: TimesheetBatchPlan, previousRemaining: number | null) => Promise<TimesheetArrival>
+  /**
+   * Whether the caller may add time to the task (`task.elapseditem.isactionallowed`, ACTIONID 1,
+   * docs/rest-quirks.md#action-ids): one request.
+   */
+  canAdd: (taskId: number) => Promise<boolean>
 }
 
 /**
@@ -388,6 +433,10 @@ export function createTimesheetApi(rest: RestClient): TimesheetApi {
     async fetchBatch(query, plan, previousRemaining) {
       const rows = await rest.batch(timesheetBatchCommands(query, plan))
       return readTimesheetBatch(plan, rows, previousRemaining)
+    },
+    async canAdd(taskId) {
+      const { result } = await rest.call('task.elapseditem.isactionallowed', canAddParams(taskId))
+      return result === true || result === 'Y' || result === 'true'
     },
   }
 }

@@ -15,7 +15,9 @@ import type { usePeopleStore } from '@/stores/people'
 import { computed, ref, shallowRef } from 'vue'
 import { ApiError as ApiErrorClass } from '@/api/errors'
 import { ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS, nextBatch } from '@/api/time-entries-paging'
+import { recordChange } from '@/lib/list-change'
 import { appendPages, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
+import { mergeNewest } from '@/lib/time/newest-first'
 import { keepApiError } from '@/stores/api-error'
 import { useRequestSequence } from './useRequestSequence'
 
@@ -25,34 +27,7 @@ export interface EntryPager {
   more: (after: number, count: number, userIds: readonly number[]) => Promise<PagesResult>
 }
 
-/** Newest first, as people read a log; ties by id so the order is stable. */
-function byNewest(a: TimeEntry, b: TimeEntry): number {
-  return b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id
-}
-
-/**
- * `ordered` (newest first) with `added` merged in: sorts only the new rows and merges in one pass,
- * instead of re-sorting every row received so far on each batch of 2,500. Sorts `added` in place.
- *
- * @example
- * mergeNewest(shown, pageEntries) // the same order as [...shown, ...pageEntries].sort(byNewest)
- */
-export function mergeNewest(ordered: readonly TimeEntry[], added: TimeEntry[]): TimeEntry[] {
-  if (added.length === 0)
-    return ordered.slice()
-  added.sort(byNewest)
-  const merged: TimeEntry[] = Array.from({ length: ordered.length + added.length })
-  let left = 0
-  let right = 0
-  let out = 0
-  while (left < ordered.length && right < added.length)
-    merged[out++] = byNewest(ordered[left]!, added[right]!) <= 0 ? ordered[left++]! : added[right++]!
-  while (left < ordered.length)
-    merged[out++] = ordered[left++]!
-  while (right < added.length)
-    merged[out++] = added[right++]!
-  return merged
-}
+export { mergeNewest } from '@/lib/time/newest-first'
 
 /** The entries `pages` brought into `next` that `previous` did not have (first copies only). */
 function addedBy(previous: EntryLog<TimeEntry>, next: EntryLog<TimeEntry>, pages: readonly EntryPage[]): TimeEntry[] {
@@ -78,24 +53,58 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
   const loads = useRequestSequence()
   let pager: EntryPager | null = null
 
-  /** Newest first; kept in step with `log` by `publish`, merged per batch rather than re-sorted. */
+  /**
+   * Newest first; kept in step with `log` by `publish`, merged per batch rather than re-sorted.
+   * Every new array records how it came from the previous one (`recordChange`), so views derived
+   * from it (useEntryView) update by the delta.
+   */
   const ordered = shallowRef<readonly TimeEntry[]>([])
   const entries = computed(() => ordered.value)
   const verdict = computed(() => logVerdict(log.value))
+  /** How many listed entries each author has: the names to look up, without a pass over every entry per batch. */
+  let authorCounts = new Map<number, number>()
+
+  function countAuthors(list: readonly TimeEntry[], sign: 1 | -1): void {
+    for (const entry of list) {
+      const count = (authorCounts.get(entry.userId) ?? 0) + sign
+      if (count > 0)
+        authorCounts.set(entry.userId, count)
+      else
+        authorCounts.delete(entry.userId)
+    }
+  }
+
+  function setOrdered(next: readonly TimeEntry[], added: readonly TimeEntry[], removed: readonly TimeEntry[]): void {
+    countAuthors(removed, -1)
+    countAuthors(added, 1)
+    ordered.value = recordChange(next, { base: ordered.value, added, removed })
+  }
+
+  /** A fresh load: a new list, no delta recorded (it would hold the old list's entries alive). */
+  function replaceOrdered(next: readonly TimeEntry[]): void {
+    authorCounts = new Map()
+    countAuthors(next, 1)
+    ordered.value = next
+  }
 
   /** Appends pages to the log and merges their new rows into the newest-first order. */
   function publish(base: EntryLog<TimeEntry>, pages: readonly EntryPage[]): void {
     const next = appendPages(base, pages, ENTRY_PAGE_SIZE)
     if (next === log.value)
       return
-    ordered.value = mergeNewest(base === log.value ? ordered.value : [], addedBy(base, next, pages))
+    const added = addedBy(base, next, pages)
+    if (base === log.value)
+      setOrdered(mergeNewest(ordered.value, added), added, [])
+    else
+      replaceOrdered(mergeNewest([], added))
     log.value = next
   }
 
-  /** After a local write: the whole order again (one entry changed, possibly its date). */
-  function reorder(next: EntryLog<TimeEntry>): void {
+  /** After a local write: one entry in or out (an edit is both), merged into the order. */
+  function reorder(next: EntryLog<TimeEntry>, added: TimeEntry | undefined, removed: TimeEntry | undefined): void {
     log.value = next
-    ordered.value = [...next.byId.values()].sort(byNewest)
+    const kept = removed ? ordered.value.filter(entry => entry !== removed) : ordered.value
+    setOrdered(mergeNewest(kept, added ? [added] : []), added ? [added] : [], removed ? [removed] : [])
   }
 
   function fail(ticket: number, thrown: unknown): void {
@@ -106,7 +115,7 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
   }
 
   function authors(): number[] {
-    return people.unasked([...log.value.byId.values()].map(entry => entry.userId))
+    return people.unasked([...authorCounts.keys()])
   }
 
   async function continueLoading(ticket: number, source: EntryPager): Promise<void> {
@@ -122,7 +131,7 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
         return
       // A failed look-up leaves "User #id" labels; it does not stop the list.
       if (result.users instanceof Map)
-        people.add(result.users.values())
+        people.answered(asked, result.users.values())
       const pages: EntryPage[] = []
       const failure = result.pages.find(page => page instanceof ApiErrorClass)
       for (const page of result.pages) {
@@ -186,18 +195,21 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
     pager = null
     log.value = emptyLog()
     ordered.value = []
+    authorCounts = new Map()
     status.value = 'idle'
     error.value = null
   }
 
   /** A write this client made: the entry is stored (added or changed) on the server. */
   function put(entry: TimeEntry): void {
-    reorder(withEntry(log.value, entry))
+    reorder(withEntry(log.value, entry), entry, log.value.byId.get(entry.id))
   }
 
   /** A delete this client made went through. */
   function drop(id: number): void {
-    reorder(withoutEntry(log.value, id))
+    const removed = log.value.byId.get(id)
+    if (removed)
+      reorder(withoutEntry(log.value, id), undefined, removed)
   }
 
   return {

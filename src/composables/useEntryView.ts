@@ -1,19 +1,68 @@
 /**
  * The filter → group → totals chain over a list of entries, for any view of them (one task, a
- * timesheet). Each entry's calendar day in the viewer's zone is computed once per zone: the cache
- * lives inside a computed keyed on the zone, so a zone change starts a fresh one by itself.
+ * timesheet). Each entry's calendar day in the viewer's zone is computed once per zone.
+ *
+ * Incremental while a list loads (README "Performance": no long task while 50,000 entries arrive):
+ * when the new list records how it came from the one seen last (`recordChange`, done by
+ * useEntryCollection), only the added and removed entries are mapped, filtered and counted; the
+ * lists are merged in one pass, the totals move by deltas (`tallyStep`). Anything else (another
+ * zone, another filter, a list without a record) starts over from scratch; the result is the same
+ * either way (tests/composables/entry-view.test.ts).
  */
 import type { Ref } from 'vue'
 import type { TimeEntry } from '@/api/time-entries'
 import type { EntryFilter, Grouping, ListRow, TimedRecord } from '@/lib/time/aggregate'
-import { computed } from 'vue'
-import { filterEntries, groupRows, sumSeconds, totalsByDay, totalsByUser } from '@/lib/time/aggregate'
-import { dayKey } from '@/lib/time/zone'
+import type { EntryListFilter } from '@/lib/time/entry-filter'
+import type { EntryTally } from '@/lib/time/entry-tally'
+import { computed, markRaw } from 'vue'
+import { changeFrom } from '@/lib/list-change'
+import { groupRows } from '@/lib/time/aggregate'
+import { createCommentIndex, filterTimeEntries } from '@/lib/time/entry-filter'
+import { tallyByDay, tallyByUser, tallyOf, tallyStep } from '@/lib/time/entry-tally'
+import { byNewest, mergeSorted } from '@/lib/time/newest-first'
+import { dayKeyReader } from '@/lib/time/zone'
 
 export type ViewEntry = TimeEntry & TimedRecord
 
-export interface EntryViewState extends EntryFilter {
+export interface EntryViewState extends EntryFilter, Partial<Pick<EntryListFilter, 'search' | 'source'>> {
   grouping: Grouping
+}
+
+type EntryListRow = Extract<ListRow<ViewEntry>, { kind: 'entry' }>
+
+/** Everything derived from one list under one zone and filter; replaced whole, never mutated once handed out. */
+interface Derived {
+  source: readonly TimeEntry[]
+  zone: string
+  filterKey: string
+  grouping: Grouping
+  viewEntries: readonly ViewEntry[]
+  shown: readonly ViewEntry[]
+  /** Over `shown`. */
+  tally: EntryTally
+  rows: readonly ListRow<ViewEntry>[]
+  /** Entries per author over every entry (the filter's people). */
+  authors: ReadonlyMap<number, number>
+}
+
+function byNewestRow(a: EntryListRow, b: EntryListRow): number {
+  return byNewest(a.entry, b.entry)
+}
+
+/** The filter's identity: every field of the view state but the grouping. */
+function filterKeyOf(state: EntryViewState): string {
+  const { grouping: _grouping, ...filter } = state
+  return JSON.stringify(filter)
+}
+
+function countAuthors(authors: Map<number, number>, entries: readonly ViewEntry[], sign: 1 | -1): void {
+  for (const entry of entries) {
+    const count = (authors.get(entry.userId) ?? 0) + sign
+    if (count > 0)
+      authors.set(entry.userId, count)
+    else
+      authors.delete(entry.userId)
+  }
 }
 
 /**
@@ -21,25 +70,130 @@ export interface EntryViewState extends EntryFilter {
  * const { shown, rows, byUser, byDay, shownSeconds } = useEntryView(entries, viewState, timeZone)
  */
 export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewState: Readonly<Ref<EntryViewState>>, timeZone: Readonly<Ref<string>>) {
+  /** Normalised comments, filled on the first search and kept for the next keystrokes. */
+  const commentIndex = createCommentIndex()
+  const filterEntries = (list: readonly ViewEntry[], state: EntryViewState): ViewEntry[] => filterTimeEntries(list, state, commentIndex)
   /** One cache per zone: entries are immutable, so an entry's day never changes within a zone. */
-  const dayCache = computed(() => ({ zone: timeZone.value, days: new WeakMap<TimeEntry, ViewEntry>() }))
+  const dayCache = computed(() => ({ zone: timeZone.value, dayOf: dayKeyReader(timeZone.value), views: new WeakMap<TimeEntry, ViewEntry>() }))
+  /** One list row per entry, made once (the rows of 50,000 entries are not rebuilt per batch). */
+  const entryRows = new WeakMap<ViewEntry, EntryListRow>()
+  let last: Derived | null = null
 
-  const viewEntries = computed<ViewEntry[]>(() => {
-    const { zone, days } = dayCache.value
-    return entries.value.map((entry) => {
-      let cached = days.get(entry)
-      if (!cached) {
-        cached = { ...entry, day: dayKey(entry.createdAt, zone) }
-        days.set(entry, cached)
+  function viewOf(entry: TimeEntry): ViewEntry {
+    const { dayOf, views } = dayCache.value
+    let view = views.get(entry)
+    if (!view) {
+      // Spelled out rather than spread: the fields stay inside the object (no separate property store per entry).
+      view = {
+        id: entry.id,
+        taskId: entry.taskId,
+        userId: entry.userId,
+        seconds: entry.seconds,
+        minutes: entry.minutes,
+        comment: entry.comment,
+        source: entry.source,
+        createdAt: entry.createdAt,
+        startedAt: entry.startedAt,
+        stoppedAt: entry.stoppedAt,
+        day: dayOf(entry.createdAt),
       }
-      return cached
-    })
-  })
-  const shown = computed(() => filterEntries(viewEntries.value, viewState.value))
-  const rows = computed<ListRow<ViewEntry>[]>(() => groupRows(shown.value, viewState.value.grouping))
-  const byUser = computed(() => totalsByUser(shown.value))
-  const byDay = computed(() => totalsByDay(shown.value))
-  const shownSeconds = computed(() => sumSeconds(shown.value))
+      views.set(entry, view)
+    }
+    return view
+  }
 
-  return { viewEntries, shown, rows, byUser, byDay, shownSeconds }
+  function rowOf(entry: ViewEntry): EntryListRow {
+    let row = entryRows.get(entry)
+    if (!row) {
+      row = { kind: 'entry', entry }
+      entryRows.set(entry, row)
+    }
+    return row
+  }
+
+  function rowsFor(shown: readonly ViewEntry[], grouping: Grouping): ListRow<ViewEntry>[] {
+    return grouping === 'none' ? shown.map(rowOf) : groupRows(shown, grouping)
+  }
+
+  function fromScratch(source: readonly TimeEntry[], zone: string, state: EntryViewState, filterKey: string): Derived {
+    const viewEntries = source.map(viewOf)
+    const filtered = filterEntries(viewEntries, state)
+    // Order kept, so equal length means equal lists: share one, and later batches can keep sharing it.
+    const shown = filtered.length === viewEntries.length ? viewEntries : filtered
+    const authors = new Map<number, number>()
+    countAuthors(authors, viewEntries, 1)
+    return { source, zone, filterKey, grouping: state.grouping, viewEntries, shown, tally: tallyOf(shown), rows: rowsFor(shown, state.grouping), authors }
+  }
+
+  /** `previous` moved by the recorded delta: work in proportion to what changed. */
+  function byDelta(previous: Derived, source: readonly TimeEntry[], added: readonly TimeEntry[], removed: readonly TimeEntry[], state: EntryViewState): Derived {
+    const { views } = dayCache.value
+    const addedViews = added.map(viewOf).sort(byNewest)
+    const removedViews = removed.map(entry => views.get(entry)).filter((view): view is ViewEntry => view !== undefined)
+    // The filter is the same, so an entry was shown exactly when it passes it now.
+    const passing = filterEntries(addedViews, state)
+    const leaving = filterEntries(removedViews, state)
+    const tally: EntryTally = { seconds: previous.tally.seconds, count: previous.tally.count, byUser: new Map(), byDay: new Map() }
+    for (const [key, total] of previous.tally.byUser) tally.byUser.set(key, { ...total })
+    for (const [key, total] of previous.tally.byDay) tally.byDay.set(key, { ...total })
+    for (const view of leaving) tallyStep(tally, view, -1)
+    for (const view of passing) tallyStep(tally, view, 1)
+    const authors = new Map(previous.authors)
+    countAuthors(authors, removedViews, -1)
+    countAuthors(authors, addedViews, 1)
+
+    let viewEntries: readonly ViewEntry[]
+    let shown: readonly ViewEntry[]
+    let rows: readonly ListRow<ViewEntry>[]
+    if (removedViews.length === 0) {
+      viewEntries = mergeSorted(previous.viewEntries, addedViews, byNewest)
+      // Everything shown before and everything new passes: no filter bites, one list serves both.
+      shown = previous.shown === previous.viewEntries && passing.length === addedViews.length
+        ? viewEntries
+        : mergeSorted(previous.shown, passing, byNewest)
+      rows = state.grouping === 'none' && previous.grouping === 'none'
+        ? mergeSorted(previous.rows as readonly EntryListRow[], passing.map(rowOf), byNewestRow)
+        : rowsFor(shown, state.grouping)
+    }
+    else {
+      // A local write (one entry out, maybe one in): rare, so the lists are simply made again.
+      viewEntries = source.map(viewOf)
+      shown = filterEntries(viewEntries, state)
+      rows = rowsFor(shown, state.grouping)
+    }
+    return { source, zone: previous.zone, filterKey: previous.filterKey, grouping: state.grouping, viewEntries, shown, tally, rows, authors }
+  }
+
+  const derived = computed<Derived>(() => {
+    const source = entries.value
+    const state = viewState.value
+    const zone = dayCache.value.zone
+    const filterKey = filterKeyOf(state)
+    const previous = last
+    const change = previous ? changeFrom(source, previous.source) : undefined
+    let next: Derived
+    if (previous && previous.source === source && previous.zone === zone && previous.filterKey === filterKey)
+      next = previous.grouping === state.grouping ? previous : { ...previous, grouping: state.grouping, rows: rowsFor(previous.shown, state.grouping) }
+    else if (previous && change && previous.zone === zone && previous.filterKey === filterKey)
+      next = byDelta(previous, source, change.added, change.removed, state)
+    else
+      next = fromScratch(source, zone, state, filterKey)
+    // Plain data for the template: never wrapped in reactive proxies.
+    markRaw(next.viewEntries)
+    markRaw(next.shown)
+    markRaw(next.rows)
+    last = next
+    return next
+  })
+
+  const viewEntries = computed(() => derived.value.viewEntries)
+  const shown = computed(() => derived.value.shown)
+  const rows = computed(() => derived.value.rows)
+  const byUser = computed(() => tallyByUser(derived.value.tally))
+  const byDay = computed(() => tallyByDay(derived.value.tally))
+  const shownSeconds = computed(() => derived.value.tally.seconds)
+  /** Every author with an entry in the list, filtered or not (the filter offers them all). */
+  const authorIds = computed(() => [...derived.value.authors.keys()])
+
+  return { viewEntries, shown, rows, byUser, byDay, shownSeconds, authorIds }
 }

@@ -9,7 +9,7 @@ import { createInstaller, INSTALLER_KEY } from '@/api/install'
 import { createPlacementsApi } from '@/api/placements'
 import { createPortalConnector } from '@/api/portal'
 import { addInstallMessages } from '@/features/install/messages'
-import { buildInstallPlan, placementTextsByLanguage } from '@/features/install/plan'
+import { buildInstallPlan, placementTextsByLanguage, TOOLBAR_TEXT_KEYS } from '@/features/install/plan'
 import { createAppI18n, initialLocale, registerLocaleMessages } from '@/i18n'
 import deMessages from '@/i18n/messages-de'
 import esMessages from '@/i18n/messages-es'
@@ -33,8 +33,11 @@ const i18n = addInstallMessages(createAppI18n(initialLocale(navigator.languages,
 // Titles for every language at once (`LANG_ALL`): the portal shows each user their own.
 const langAll = placementTextsByLanguage((key, locale) => i18n.global.t(key, {}, { locale }))
 
+// The timesheet's entry above the task lists, titled from the installer's messages in every language.
+const toolbarLangAll = placementTextsByLanguage((key, locale) => i18n.global.t(key, {}, { locale }), TOOLBAR_TEXT_KEYS)
+
 const portal = createPortalConnector()
-const installer = createInstaller(portal, createPlacementsApi(portal.rest), buildInstallPlan(location.href, langAll))
+const installer = createInstaller(portal, createPlacementsApi(portal.rest), buildInstallPlan(location.href, langAll, toolbarLangAll))
 
 const app = createApp(InstallApp)
 app.use(createPinia())

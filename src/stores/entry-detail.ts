@@ -43,7 +43,7 @@ export const useEntryDetailStore = defineStore('entry-detail', () => {
       if (unknown.length > 0) {
         const found = await api.fetch(taskId, { after: 0, count: 0 }, unknown)
         if (found.users instanceof Map)
-          people.add(found.users.values())
+          people.answered(unknown, found.users.values())
         if (!loads.isCurrent(ticket))
           return opening.me
       }

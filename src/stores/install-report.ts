@@ -13,7 +13,8 @@ export type StepState = 'pending' | 'running' | 'done' | 'failed' | 'skipped'
 
 export type InstallSteps = Readonly<Record<InstallStepName, StepState>>
 
-export type PlacementState = 'pending' | 'already-bound' | 'bound' | 'failed'
+/** `needs-scope`: the portal does not offer the placement to the app without its optional scope; not a failure. */
+export type PlacementState = 'pending' | 'already-bound' | 'bound' | 'failed' | 'needs-scope'
 
 export interface PlacementReport {
   code: string

@@ -5,7 +5,8 @@ import type { InstallStatus, InstallStepName, InstallSteps, PlacementReport, Pla
  * form (the folder `…/` that a ZIP app's host cannot open) → `installFinish`. Re-running is
  * harmless: a placement already bound to our handler is reported, never bound twice, and a stale
  * binding left by a failed unbind is removed on the next run. `installFinish` is called only when
- * the portal opened the page as an installation and every placement is bound; a non-admin gets an
+ * the portal opened the page as an installation and every placement is bound (a placement of an
+ * optional scope the app lacks counts as done, reported as `needs-scope`); a non-admin gets an
  * explanation and no REST call at all (placement methods are admin-only, docs/rest-quirks.md#placement-bind).
  */
 import type { ApiError } from '@/api/errors'
@@ -44,6 +45,12 @@ export const useInstallStore = defineStore('install', () => {
 
   function setPlacement(code: string, state: PlacementState, placementError: ApiError | null = null): void {
     placements.value = placements.value.map(report => (report.code === code ? { code, state, error: placementError } : report))
+  }
+
+  /** A placement of an optional scope that the portal does not offer: the app lacks that scope. */
+  function needsScope(code: string, placementError: ApiError): boolean {
+    const plan = installer.plan.placements.find(placement => placement.code === code)
+    return plan?.optionalScope !== undefined && placementError.code === 'ERROR_PLACEMENT_NOT_FOUND'
   }
 
   function fail(step: InstallStepName, thrown: unknown): void {
@@ -135,6 +142,10 @@ export const useInstallStore = defineStore('install', () => {
         continue
       }
       const placementError = outcome?.ok === false ? outcome.error : null
+      if (placementError && needsScope(code, placementError)) {
+        setPlacement(code, 'needs-scope', placementError)
+        continue
+      }
       setPlacement(code, 'failed', placementError)
       firstError ??= placementError
     }

@@ -12,8 +12,11 @@ import { launchBrowser, openPortal, screenshot } from './support/browser'
 
 const BLOCKING: ReadonlyArray<ImpactValue> = ['serious', 'critical']
 
-/** Demo data (emulator/README.md): 102 authored entries in task 101 and is not an admin. */
-const DEMO = { task: 101, manyTask: 104, template: 139, missingTemplate: 999_999, author: 102 } as const
+/**
+ * Demo data (emulator/README.md): 102 authored entries in task 101 and is not an admin; task 102 has
+ * no template; template 147 has corrupted serialized fields.
+ */
+const DEMO = { task: 101, manyTask: 104, taskWithoutTemplate: 102, template: 139, corruptedTemplate: 147, missingTemplate: 999_999, author: 102 } as const
 
 let browser: Browser
 
@@ -127,6 +130,40 @@ const SCREENS: Screen[] = [
   {
     name: 'template-not-found-en',
     query: { placement: 'tab', task: DEMO.task },
+    prepare: async (app) => {
+      await openTemplate(app, DEMO.missingTemplate)
+      await app.waitForSelector('[data-test="template-not-found"]', { timeout: 30_000 })
+    },
+  },
+  {
+    name: 'template-tab-sidebar-ru',
+    query: { placement: 'sidebar', task: DEMO.task, lang: 'ru' },
+    prepare: async (app) => {
+      await app.waitForSelector('main')
+      await app.evaluate(task => (location.hash = `#/tasks/${task}/template`), DEMO.task)
+      await app.waitForSelector('[data-test="template-inspector"][data-people-status="success"] [data-test="template-verdict"]', { timeout: 30_000 })
+    },
+  },
+  {
+    name: 'template-find-en',
+    query: { placement: 'sidebar', task: DEMO.taskWithoutTemplate },
+    prepare: async (app) => {
+      await app.waitForSelector('main')
+      await app.evaluate(task => (location.hash = `#/tasks/${task}/template`), DEMO.taskWithoutTemplate)
+      await app.waitForSelector('[data-test="template-id-form"]', { timeout: 30_000 })
+    },
+  },
+  {
+    name: 'template-corrupted-en',
+    query: { placement: 'tab', task: DEMO.task },
+    prepare: async (app) => {
+      await openTemplate(app, DEMO.corruptedTemplate)
+      await app.waitForSelector('[data-test="template-inspector"][data-people-status="success"] [data-test="members-error"]', { timeout: 30_000 })
+    },
+  },
+  {
+    name: 'template-not-found-sidebar-ru',
+    query: { placement: 'sidebar', task: DEMO.task, lang: 'ru' },
     prepare: async (app) => {
       await openTemplate(app, DEMO.missingTemplate)
       await app.waitForSelector('[data-test="template-not-found"]', { timeout: 30_000 })

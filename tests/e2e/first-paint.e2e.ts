@@ -35,6 +35,10 @@ describe('first paint', () => {
       if (url.startsWith(appUrl) && /\.(?:js|css)$/.test(url))
         fetched.push(url)
     })
+    // The production bundle replaces luxon with a stand-in that throws (vite.config.ts sdkWithoutLuxon):
+    // booting, listing and opening the form must never reach it, nor fail otherwise.
+    const pageErrors: string[] = []
+    page.on('pageerror', error => pageErrors.push(error.message))
     await page.goto(portalUrl({ placement: 'sidebar', lang: 'en', task: 101 }))
     const frame = await (await page.waitForSelector('iframe[name*="|"]')).contentFrame()
     await frame!.waitForSelector('[data-test="entry-count"]', { timeout: 30_000 })
@@ -46,6 +50,7 @@ describe('first paint', () => {
     await frame!.click('[data-test="add-entry"]')
     await frame!.waitForSelector('[data-test="entry-form"]')
     expect(fetched.filter(url => !expected.includes(url)).some(url => /\/EntryForm-[\w-]+\.js$/.test(url))).toBe(true)
+    expect(pageErrors).toEqual([])
     await page.close()
   })
 })

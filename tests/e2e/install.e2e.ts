@@ -1,9 +1,12 @@
 /**
  * The install flow end to end on a fresh portal (its own emulator with `installed: false`, the app
  * served from 127.0.0.1 because a portal refuses handler hosts without a dot): the card shows no app,
- * a non-admin is told the app is not installed, an admin's install binds both placements and calls
- * installFinish, the sidebar then opens the bound handler, and a second install binds nothing.
- * Served from `localhost`, the same build is refused by `placement.bind`, and the installer says why.
+ * a non-admin is told the app is not installed, an admin's install binds the task card's two
+ * placements and the task lists' two toolbars and calls installFinish, the sidebar then opens the
+ * bound handler, and a second install binds nothing. Served from `localhost`, the same build is
+ * refused by `placement.bind`, and the installer says why. On a portal where the app lacks the
+ * `intranet` scope (`scopes=` on the host page) the toolbars are reported as needing it, calmly, and
+ * the task card is bound and works.
  */
 import type { Browser, Frame, Page } from 'playwright-core'
 import type { RunningEmulator } from '../../emulator/server'
@@ -111,19 +114,21 @@ describe('install flow', () => {
     await page.close()
   })
 
-  it('an admin installs: both placements bound, installFinish, then the sidebar opens the app', async () => {
+  it('an admin installs: the task card and the list toolbars bound, installFinish, then the sidebar opens the app', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     const finish = await holdInstallFinish(page)
     await page.goto(hostUrl({ install: 1, user: ADMIN, task: TASK_WITH_THREE_ENTRIES }))
     const session = await sessionId(page)
     const installer = await appFrame(page)
     await installer.waitForSelector('[data-test="install-step-finish"][data-state="running"]', { timeout: 30_000 })
-    expect(await placementStates(installer)).toEqual({ TASK_VIEW_SIDEBAR: 'bound', TASK_VIEW_TAB: 'bound' })
+    expect(await placementStates(installer)).toEqual({ TASK_VIEW_SIDEBAR: 'bound', TASK_VIEW_TAB: 'bound', TASK_USER_LIST_TOOLBAR: 'bound', TASK_GROUP_LIST_TOOLBAR: 'bound' })
     expect(await installer.textContent('[data-test="install-handler"]')).toContain(app.url)
-    expect(await bindCalls(session)).toBe(2)
+    expect(await bindCalls(session)).toBe(4)
     expect(emulator.portal.bindings.map(binding => [binding.placement, binding.handler, binding.langAll.ru?.TITLE])).toEqual([
       ['TASK_VIEW_SIDEBAR', new URL('index.html', app.url).toString(), 'Task Lens'],
       ['TASK_VIEW_TAB', new URL('index.html', app.url).toString(), 'Task Lens'],
+      ['TASK_USER_LIST_TOOLBAR', new URL('index.html', app.url).toString(), 'Табель'],
+      ['TASK_GROUP_LIST_TOOLBAR', new URL('index.html', app.url).toString(), 'Табель'],
     ])
     expect(emulator.portal.installed).toBe(false)
     await page.waitForTimeout(300) // let the badges' colour transitions end
@@ -156,10 +161,10 @@ describe('install flow', () => {
     const session = await sessionId(page)
     const installer = await appFrame(page)
     await installer.waitForSelector('[data-test="install-step-finish"][data-state="running"]', { timeout: 30_000 })
-    expect(await placementStates(installer)).toEqual({ TASK_VIEW_SIDEBAR: 'already-bound', TASK_VIEW_TAB: 'already-bound' })
+    expect(await placementStates(installer)).toEqual({ TASK_VIEW_SIDEBAR: 'already-bound', TASK_VIEW_TAB: 'already-bound', TASK_USER_LIST_TOOLBAR: 'already-bound', TASK_GROUP_LIST_TOOLBAR: 'already-bound' })
     expect(await installer.textContent('[data-test="install-placement-TASK_VIEW_SIDEBAR"]')).toContain('Уже размещено')
     expect(await bindCalls(session)).toBe(0)
-    expect(emulator.portal.bindings).toHaveLength(2)
+    expect(emulator.portal.bindings).toHaveLength(4)
     await page.waitForTimeout(300)
     await screenshot(page, 'install-5-rerun-ru')
     await finish.release()
@@ -188,16 +193,53 @@ describe('a handler the portal refuses', () => {
     const session = await sessionId(page)
     const installer = await appFrame(page)
     await installer.waitForSelector('[data-test="install-error"]', { timeout: 30_000 })
-    expect(await placementStates(installer)).toEqual({ TASK_VIEW_SIDEBAR: 'failed', TASK_VIEW_TAB: 'failed' })
+    expect(await placementStates(installer)).toEqual({ TASK_VIEW_SIDEBAR: 'failed', TASK_VIEW_TAB: 'failed', TASK_USER_LIST_TOOLBAR: 'failed', TASK_GROUP_LIST_TOOLBAR: 'failed' })
     expect(await installer.textContent('[data-test="install-placement-TASK_VIEW_SIDEBAR"] [data-test="placement-why"]'))
       .toContain(`refused the app's address ${inject('appUrl')}`)
     expect(await installer.getAttribute('[data-test="install-step-finish"]', 'data-state')).toBe('pending')
     expect(await installer.locator('[data-test="install-retry"]').count()).toBe(1)
-    expect(await bindCalls(session, localPortal)).toBe(2)
+    expect(await bindCalls(session, localPortal)).toBe(4)
     expect(localPortal.portal.bindings).toEqual([])
     expect(localPortal.portal.installed).toBe(false)
     await page.waitForTimeout(300)
     await screenshot(page, 'install-6-handler-refused')
+    await page.close()
+  })
+})
+
+describe('a portal where the app has no intranet scope', () => {
+  let narrowPortal: RunningEmulator
+
+  beforeAll(async () => {
+    narrowPortal = await startEmulator({ port: 0, appUrl: app.url, installUrl: new URL('install.html', app.url).toString(), installed: false })
+  })
+
+  afterAll(async () => {
+    await narrowPortal?.close()
+  })
+
+  it('binds the task card, reports the toolbars as needing the scope, finishes, and the sidebar works', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    const finish = await holdInstallFinish(page)
+    await page.goto(hostUrl({ install: 1, user: ADMIN, task: TASK_WITH_THREE_ENTRIES, scopes: 'task,user,placement' }, narrowPortal))
+    const session = await sessionId(page)
+    const installer = await appFrame(page)
+    await installer.waitForSelector('[data-test="install-step-finish"][data-state="running"]', { timeout: 30_000 })
+    expect(await placementStates(installer)).toEqual({ TASK_VIEW_SIDEBAR: 'bound', TASK_VIEW_TAB: 'bound', TASK_USER_LIST_TOOLBAR: 'needs-scope', TASK_GROUP_LIST_TOOLBAR: 'needs-scope' })
+    expect(await installer.textContent('[data-test="install-placement-TASK_USER_LIST_TOOLBAR"] [data-test="placement-why"]')).toContain('Toolbar buttons need the intranet scope')
+    expect(await installer.locator('[data-test="install-error"]').count()).toBe(0)
+    expect(await installer.getAttribute('[data-test="install-step-bind"]', 'data-state')).toBe('done')
+    expect(await bindCalls(session, narrowPortal)).toBe(4)
+    expect(narrowPortal.portal.bindings.map(binding => binding.placement)).toEqual(['TASK_VIEW_SIDEBAR', 'TASK_VIEW_TAB'])
+    await installer.waitForFunction(() => document.getAnimations().every(animation => animation.playState !== 'running'))
+    await screenshot(page, 'install-7-no-intranet-scope')
+
+    await finish.release()
+    await page.waitForURL(url => url.searchParams.get('install_finished') === 'Y')
+    expect(narrowPortal.portal.installed).toBe(true)
+    const sidebar = await appFrame(page)
+    await sidebar.waitForSelector('[data-test="entry-count"]', { timeout: 30_000 })
+    expect(await sidebar.locator('[data-test="list-row"]').count()).toBe(3)
     await page.close()
   })
 })

@@ -104,7 +104,7 @@ describe('template inspector', () => {
     })
     await app.waitForSelector('[data-test="template-inspector"][data-template-id="140"] [data-test="created-tasks"][data-created-kind="unavailable"]', { timeout: 20_000 })
     expect(await text(app, '[data-test="created-unavailable"]')).toBe('Bitrix24 does not list tasks by template here.')
-    expect(await text(app, '[data-test="created-unavailable-why"]')).toContain('refused the filter FORKED_BY_TEMPLATE_ID')
+    expect(await text(app, '[data-test="created-unavailable-why"]')).toContain('refused to filter by template')
     expect(await app.$('[data-test="created-error"]')).toBeNull()
     await app.$eval('[data-test="created-tasks"]', element => element.scrollIntoView())
     await shot(page, app, name)
@@ -131,6 +131,26 @@ describe('template inspector', () => {
     expect(shown).toEqual(runs)
     await shot(page, app, `template-${id}`)
     await page.close()
+  })
+
+  it.each([320, 1280])('leaves no gap under "Created by": the settings follow as any section does (%i px)', async (width) => {
+    const { page, app } = await openTemplate(139, {}, width)
+    await app.waitForSelector('[data-test="template-inspector"][data-people-status="success"] [data-test="summary-creator"]')
+    const gaps = await app.evaluate(() => {
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top
+      const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom
+      return {
+        // From the creator's chip to the first settings label, and from the last settings row to the next section's heading.
+        underCreator: top('[data-test="summary"] dt') - bottom('[data-test="summary-creator"]'),
+        betweenSections: top('[data-test="next-runs"] h2') - bottom('[data-test="summary"] dl'),
+        divider: getComputedStyle(document.querySelector('[data-test="summary"]')!).borderTopColor,
+      }
+    })
+    await shot(page, app, `template-139-people-gap-${width}`)
+    await page.close()
+    expect(gaps.underCreator).toBeLessThanOrEqual(gaps.betweenSections + 4)
+    // The line between the sections is painted: not the page's own grey.
+    expect(gaps.divider).not.toBe('rgb(240, 240, 240)')
   })
 
   it('offers to type a template id when the task has none', async () => {
@@ -171,7 +191,8 @@ describe('template inspector', () => {
     await shot(page, app, 'template-corrupted-raw')
     await app.click('[data-test="raw-toggle"] button, button[role="switch"]')
     expect(await text(app, '[data-test="recurrence-problem"]')).toContain('could not be read')
-    expect(await text(app, '[data-test="people-auditors"] [data-test="members-error"]')).toMatch(/Error at byte \d+/)
+    // Outside the Raw view the reason is in words; the byte offset stays with the caret.
+    expect(await text(app, '[data-test="people-auditors"] [data-test="members-error"]')).toBe('This list could not be read: a piece of text in it is longer or shorter than its recorded length. Raw fields show it as stored.')
     expect(await text(app, '[data-test="people-responsibles"]')).toContain('Peter Peters')
     await shot(page, app, 'template-corrupted')
     await page.close()
@@ -202,15 +223,15 @@ describe('template inspector', () => {
 
 /** One template per verdict of the doctor (emulator/README.md, templates 139 and 153–159). */
 const VERDICTS = [
-  { id: 139, verdict: 'healthy', title: 'Next task: Tue 17.03.2026 11:00', why: 'NEXT_EXECUTION_TIME = 17.03.2026 11:00:00', sentence: /^Every week on Tuesday at 11:00/, clocks: '11:00 server time (UTC+03:00) — 09:00 for you (UTC+01:00)' },
-  { id: 153, verdict: 'stopped', title: 'Stopped: the creator, Игорь Белов, has been deactivated', why: 'CREATED_BY = 109, and user.get says ACTIVE = false', sentence: /^Every week on Thursday at 10:00/ },
-  { id: 154, verdict: 'finished', title: 'Finished: the end date 28.02.2026 has passed', why: 'END_DATE = 28.02.2026 00:00:00', sentence: /until 28\.02\.2026$/ },
-  { id: 155, verdict: 'finished', title: 'Finished: all runs done, 7 of 7', why: 'TPARAM_REPLICATION_COUNT = 7 has reached TIMES = 7', sentence: /7 times, 7 created so far$/ },
-  { id: 156, verdict: 'overdue', title: 'Overdue: the task planned for Mon 02.03.2026 09:00 was not created (14 d 3 h late)', why: 'NEXT_EXECUTION_TIME = 02.03.2026 09:00:00 is in the past: the portal\'s agent for this template most likely got lost.', sentence: /^Every week on Monday at 09:00/ },
-  { id: 157, verdict: 'healthy', title: 'Next task: Tue 17.03.2026 05:00', why: 'NEXT_EXECUTION_TIME = 17.03.2026 05:00:00', sentence: /^Every week on Tuesday and Thursday at 10:00/, clocks: '10:00 for Li Wei (UTC+08:00) — 05:00 server time (UTC+03:00) — 03:00 for you (UTC+01:00)' },
-  { id: 140, verdict: 'healthy', title: 'Next task: Wed 18.03.2026 09:30', why: 'NEXT_EXECUTION_TIME = 18.03.2026 09:30:00', sentence: /working days only/ },
-  { id: 158, verdict: 'inconsistent', title: 'Inconsistent: Bitrix24 plans Wed 18.03.2026 11:00, the rule gives Tue 24.03.2026 11:00', why: 'NEXT_EXECUTION_TIME = 18.03.2026 11:00:00 is not a run of this rule', sentence: /^Every week on Tuesday at 11:00/ },
-  { id: 147, verdict: 'unreadable', title: 'Unreadable: REPLICATE_PARAMS cannot be decoded', why: 'Error at byte', sentence: null },
+  { id: 139, verdict: 'healthy', title: 'Next task: Tue 17.03.2026 11:00', why: 'The next run stored in the template, 17.03.2026 11:00, is a run of this rule and still ahead.', sentence: /^Every week on Tuesday at 11:00/, clocks: '11:00 server time (UTC+03:00) — 09:00 for you (UTC+01:00)' },
+  { id: 153, verdict: 'stopped', title: 'Stopped: the creator, Игорь Белов, has been deactivated', why: 'Bitrix24 lists the account of the template\'s creator (user #109) as deactivated.', sentence: /^Every week on Thursday at 10:00/ },
+  { id: 154, verdict: 'finished', title: 'Finished: the end date 28.02.2026 has passed', why: 'The repetition ends on 28.02.2026: the next run would fall after it.', sentence: /until 28\.02\.2026$/ },
+  { id: 155, verdict: 'finished', title: 'Finished: all runs done, 7 of 7', why: 'The template repeats 7 times, and 7 tasks have been created from it.', sentence: /7 times, 7 created so far$/ },
+  { id: 156, verdict: 'overdue', title: 'Overdue: the task planned for Mon 02.03.2026 09:00 was not created (14 d 3 h late)', why: 'The next run stored in the template, 02.03.2026 09:00, is in the past: the portal\'s agent for this template most likely got lost.', sentence: /^Every week on Monday at 09:00/ },
+  { id: 157, verdict: 'healthy', title: 'Next task: Tue 17.03.2026 05:00', why: 'The next run stored in the template, 17.03.2026 05:00, is a run of this rule', sentence: /^Every week on Tuesday and Thursday at 10:00/, clocks: '10:00 for Li Wei (UTC+08:00) — 05:00 server time (UTC+03:00) — 03:00 for you (UTC+01:00)' },
+  { id: 140, verdict: 'healthy', title: 'Next task: Wed 18.03.2026 09:30', why: 'The next run stored in the template, 18.03.2026 09:30, is a run of this rule', sentence: /working days only/ },
+  { id: 158, verdict: 'inconsistent', title: 'Inconsistent: Bitrix24 plans Wed 18.03.2026 11:00, the rule gives Tue 24.03.2026 11:00', why: 'The next run stored in the template, 18.03.2026 11:00, is not a run of this rule.', sentence: /^Every week on Tuesday at 11:00/ },
+  { id: 147, verdict: 'unreadable', title: 'Unreadable: the recurrence settings cannot be read', why: 'The text ends too early, as if cut off. Raw fields show it as stored.', sentence: null },
 ] as const
 
 /**
@@ -272,6 +293,21 @@ describe('recurring-task doctor', () => {
     await page.close()
   })
 
+  it('answers in Russian within the first 320 px of a 320 px sidebar too (template 139)', async () => {
+    const { page, app } = await openAtDemoClock({ placement: 'sidebar', lang: 'ru' }, 1280)
+    await app.evaluate(() => {
+      location.hash = '#/templates/139'
+    })
+    await app.waitForSelector('[data-test="template-inspector"][data-template-id="139"][data-people-status="success"] [data-test="template-verdict"]', { timeout: 20_000 })
+    expect(await page.$eval('iframe[name*="|"]', frame => frame.getBoundingClientRect().width)).toBeLessThanOrEqual(320)
+    expect(await text(app, '[data-test="verdict-title"]')).toBe('Следующая задача: вт 17.03.2026 11:00')
+    expect(await text(app, '[data-test="recurrence-sentence"]')).toMatch(/^Каждую неделю во вторник в 11:00/)
+    expect(await bottomInFrame(app, '[data-test="verdict-title"]')).toBeLessThanOrEqual(320)
+    expect(await bottomInFrame(app, '[data-test="recurrence-sentence"]')).toBeLessThanOrEqual(320)
+    await shot(page, app, 'doctor-139-healthy-sidebar-ru')
+    await page.close()
+  })
+
   it.each(VERDICTS)('template $id: $verdict, wide tab, axe clean', async ({ id, verdict }) => {
     const { page, app } = await openDoctor(id, 1280, 'tab')
     await shot(page, app, `doctor-${id}-${verdict}-wide`)
@@ -300,12 +336,12 @@ describe('recurring-task doctor', () => {
     await page.close()
   })
 
-  it('flags 30 February, END_DATE before START_DATE and a 55-hour offset (template 159)', async () => {
+  it('flags 30 February, an end date before the start date and a 55-hour offset (template 159)', async () => {
     const { page, app } = await openDoctor(159, 1280, 'tab')
     const found = await text(app, '[data-test="verdict-findings"]')
-    expect(found).toContain('START_DATE “30.02.2026 00:00:00” names a day that does not exist; Bitrix24 reads it as 02.03.2026.')
-    expect(found).toContain('END_DATE 01.02.2026 00:00:00 is before START_DATE 30.02.2026 00:00:00')
-    expect(found).toContain('TIMEZONE_OFFSET = 198000 s (55 h)')
+    expect(found).toContain('The start date “30.02.2026” names a day that does not exist; Bitrix24 reads it as 02.03.2026.')
+    expect(found).toContain('The end date 01.02.2026 is before the start date 30.02.2026: no task will ever be created.')
+    expect(found).toContain('The template shifts its times by 55 h, more than any time zone does')
     await shot(page, app, 'doctor-159-flagged')
     await page.close()
   })

@@ -218,9 +218,9 @@ describe('preferences', () => {
 
 describe('csv export', () => {
   it.each([
-    { lang: 'en', separator: ',', header: 'Date' },
-    { lang: 'ru', separator: ';', header: 'Дата' },
-  ])('downloads the visible rows as UTF-8 CSV with a BOM ($lang, "$separator")', async ({ lang, separator, header }) => {
+    { lang: 'en', separator: ',', header: 'Date', hours: 'Decimal hours' },
+    { lang: 'ru', separator: ';', header: 'Дата', hours: 'Десятичные часы' },
+  ])('downloads the visible rows as UTF-8 CSV with a BOM ($lang, "$separator")', async ({ lang, separator, header, hours }) => {
     const { page, app } = await open({ task: DEMO.threeTask, user: DEMO.author, lang })
     await settled(app)
     await app.click('[data-test="toggle-view"]')
@@ -230,6 +230,8 @@ describe('csv export', () => {
     expect(text.startsWith('\uFEFF')).toBe(true)
     const lines = text.slice(1).trimEnd().split('\r\n')
     expect(lines[0]!.split(separator)[0]).toBe(`"${header}"`)
+    // The number column says what it is: hours as a decimal number, not h:mm.
+    expect(lines[0]!.split(separator)).toContain(`"${hours}"`)
     expect(lines).toHaveLength(1 + 3)
     await page.close()
   })

@@ -76,6 +76,33 @@ describe('placement.bind and placement.get', () => {
   it('answers ERROR_PLACEMENT_NOT_FOUND for a placement the app\'s scopes do not offer', () => {
     expect(failure(call(sessionFor(ADMIN), 'placement.bind', bindParams('CRM_DEAL_DETAIL_TAB'), new PortalState())).error).toBe('ERROR_PLACEMENT_NOT_FOUND')
   })
+
+  // bitrix-core-business modules/rest/lib/api/placement.php `bind`: getPlacementList($server, the
+  // token's scopes + global); a known placement of a missing scope is "Placement not found" too.
+  it('binds the task lists\' toolbars only with the intranet scope, the task card either way', () => {
+    const portal = new PortalState({ installed: false })
+    const withoutIntranet = new SessionStore().create({ userId: ADMIN, lang: 'en', scopes: ['task', 'user', 'placement'] }).session
+    for (const code of ['TASK_USER_LIST_TOOLBAR', 'TASK_GROUP_LIST_TOOLBAR'])
+      expect(failure(call(withoutIntranet, 'placement.bind', bindParams(code), portal))).toEqual({ status: 400, error: 'ERROR_PLACEMENT_NOT_FOUND', description: 'Placement not found' })
+    expect(result(call(withoutIntranet, 'placement.bind', bindParams('TASK_VIEW_SIDEBAR'), portal))).toBe(true)
+    expect(result(call(withoutIntranet, 'placement.list', {}, portal))).not.toContain('TASK_USER_LIST_TOOLBAR')
+    expect(result(call(withoutIntranet, 'placement.list', { SCOPE: 'intranet' }, portal))).toEqual(['TASK_USER_LIST_TOOLBAR', 'TASK_GROUP_LIST_TOOLBAR'])
+    const withIntranet = sessionFor(ADMIN)
+    expect(result(call(withIntranet, 'placement.bind', bindParams('TASK_USER_LIST_TOOLBAR'), portal))).toBe(true)
+    expect(result<Array<{ placement: string }>>(call(withoutIntranet, 'placement.get', {}, portal)).map(row => row.placement)).toEqual(['TASK_VIEW_SIDEBAR', 'TASK_USER_LIST_TOOLBAR'])
+  })
+
+  it('never binds DEFAULT, the app\'s own page', () => {
+    expect(failure(call(sessionFor(ADMIN), 'placement.bind', bindParams('DEFAULT'), new PortalState())).status).toBe(400)
+  })
+
+  it('takes the app\'s scopes from the host page session request, all of the demo app\'s by default', () => {
+    const sessions = new SessionStore()
+    const narrowed = createSession(sessions, new PortalState(), { userId: ADMIN, scopes: 'task, user,placement' }).body as { sessionId: string }
+    expect(sessions.get(narrowed.sessionId)?.scopes).toEqual(['task', 'user', 'placement'])
+    const full = createSession(sessions, new PortalState(), { userId: ADMIN, scopes: '' }).body as { sessionId: string }
+    expect(sessions.get(full.sessionId)?.scopes).toEqual(['task', 'user', 'placement', 'intranet'])
+  })
 })
 
 describe('installation state', () => {

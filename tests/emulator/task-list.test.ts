@@ -64,8 +64,8 @@ describe('rows', () => {
 describe('order and paging', () => {
   it('orders by ID descending by default, by the given keys otherwise, and refuses unknown order keys', () => {
     const ids = (order?: Record<string, string>) => list(ADMIN, { filter: { ID: ALL_IDS }, select: ['ID'], ...(order ? { order } : {}) }).tasks.map(task => Number(task.id))
-    expect(ids()).toEqual([...ALL_IDS].sort((a, b) => b - a))
-    expect(ids({ ID: 'asc' })).toEqual([...ALL_IDS].sort((a, b) => a - b))
+    expect(ids()).toEqual([...ALL_IDS].sort((a, b) => b - a).slice(0, 50))
+    expect(ids({ ID: 'asc' })).toEqual([...ALL_IDS].sort((a, b) => a - b).slice(0, 50))
     expect(failure(call(sessionFor(ADMIN), 'tasks.task.list', { order: { NOT_A_FIELD: 'asc' } })).status).toBe(400)
   })
 

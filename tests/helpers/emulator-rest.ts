@@ -44,6 +44,10 @@ export interface EmulatorRestOptions {
   mangle?: Mangle
   /** Answers a call with this error without running it: a portal refusing a write stores nothing. */
   refuse?: (method: string, params: RestParams | undefined) => ApiError | undefined
+  /** The app's scopes the session's token carries (default: every scope of the demo app). */
+  scopes?: readonly string[]
+  /** The portal's installation state and bindings (default: a fresh `PortalState()`). */
+  portal?: PortalState
 }
 
 /** `qs.stringify` with brackets, as the SDK encodes a batch row. */
@@ -82,8 +86,8 @@ export function apiError(code: ApiErrorCode, status = 400): ApiError {
  * const { rest, session, requests } = createEmulatorRest({ userId: 1 })
  */
 export function createEmulatorRest(options: EmulatorRestOptions = {}) {
-  const session: Session = new SessionStore().create({ userId: options.userId ?? 102, lang: 'en', faults: options.faults }).session
-  const portal = new PortalState()
+  const session: Session = new SessionStore().create({ userId: options.userId ?? 102, lang: 'en', faults: options.faults, scopes: options.scopes }).session
+  const portal = options.portal ?? new PortalState()
   const requests: RecordedRequest[] = []
   /** Resolves pending answers one by one when a test holds them. */
   let gate: (() => Promise<void>) | null = null
@@ -159,6 +163,7 @@ export function createEmulatorRest(options: EmulatorRestOptions = {}) {
   return {
     rest,
     session,
+    portal,
     requests,
     /**
      * Stores rows in this session's copy of the data (`EntryStore.add`, the same store

@@ -42,6 +42,14 @@ function readLocale(name: string): Messages {
     template: readJson(`src/features/task-template/locales/${name}.json`),
     // Merged by the installer entry only (features/install/messages.ts), not by i18n/index.ts.
     install: readJson(`src/features/install/locales/${name}.json`),
+    // Merged when the timesheet views load (features/timesheet/messages.ts), and by its export menu,
+    // chart and pickers (features/timesheet/components/messages.ts).
+    timesheet: {
+      ...readJson(`src/features/timesheet/locales/${name}.json`),
+      export: readJson(`src/features/timesheet/locales/export.${name}.json`),
+      chart: readJson(`src/features/timesheet/locales/chart.${name}.json`),
+      picker: readJson(`src/features/timesheet/locales/picker.${name}.json`),
+    },
   }
 }
 
@@ -82,7 +90,11 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly Language[] | 'all'>> = {
   'entries.total': ['es', 'pt-br'],
   'entries.source.manual': ['es', 'pt-br'],
   'entries.source.timer': ['de'],
-  'entries.detail.seconds': ['es', 'pt-br', 'pl'],
+  'entries.filters.source.manual': ['es', 'pt-br'],
+  'entries.filters.source.timer': ['de'],
+  'timesheet.grid.total': ['es', 'pt-br'],
+  'timesheet.chart.total': ['es', 'pt-br'],
+  'timesheet.report.rowHeader.person': ['de'],
   'template.summary.crm': 'all',
   'template.summary.status': ['de', 'pl'],
   'template.summary.tags': ['de', 'pt-br'],
@@ -105,7 +117,14 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly Language[] | 'all'>> = {
   'template.flags.no': ['es'],
 }
 
+/** A layout of placeholders and punctuation only (`{task} · {day}`, `“{text}”`, `—`): nothing to translate. */
+function layoutOnly(text: string): boolean {
+  return !/\p{L}/u.test(text.replace(/\{\w+\}/g, ''))
+}
+
 function allowedSame(key: string, language: Language): boolean {
+  if (layoutOnly(en.get(key) ?? ''))
+    return true
   const allowed = SAME_AS_ENGLISH[key]
   return allowed === 'all' || (allowed?.includes(language) ?? false)
 }

@@ -6,6 +6,8 @@ import { beforeAll } from 'vitest'
 import { SHELL_PAGE_MESSAGES } from '@/features/shell/messages'
 import { TEMPLATE_MESSAGES } from '@/features/task-template/messages'
 import { DETAIL_MESSAGES, FILTER_MESSAGES, FORM_MESSAGES } from '@/features/time-entries/messages'
+import { CHART_MESSAGES, EXPORT_MESSAGES, PICKER_MESSAGES } from '@/features/timesheet/components/messages'
+import { TIMESHEET_MESSAGES } from '@/features/timesheet/messages'
 import { registerLocaleMessages } from '@/i18n'
 import { loadLazyMessages } from '@/i18n/lazy'
 import deMessages from '@/i18n/messages-de'
@@ -23,4 +25,4 @@ registerLocaleMessages('pl', plMessages)
 registerLocaleMessages('uk', ukMessages)
 
 const LOCALES = ['ru', 'de', 'es', 'pt-BR', 'pl', 'uk'] as const
-beforeAll(() => Promise.all([SHELL_PAGE_MESSAGES, TEMPLATE_MESSAGES, FORM_MESSAGES, DETAIL_MESSAGES, FILTER_MESSAGES].flatMap(messages => LOCALES.map(locale => loadLazyMessages(messages, locale)))).then(() => {}))
+beforeAll(() => Promise.all([SHELL_PAGE_MESSAGES, TEMPLATE_MESSAGES, FORM_MESSAGES, DETAIL_MESSAGES, FILTER_MESSAGES, TIMESHEET_MESSAGES, EXPORT_MESSAGES, CHART_MESSAGES, PICKER_MESSAGES].flatMap(messages => LOCALES.map(locale => loadLazyMessages(messages, locale)))).then(() => {}))

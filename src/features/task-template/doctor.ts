@@ -57,7 +57,7 @@ function replicationInput(template: TaskTemplate): { input: ReplicationInput, re
   if (replication.raw === null || replication.raw === '')
     return { input: { ok: false, field: 'REPLICATE_PARAMS', detail: 'empty', raw: '' }, recurrence: null }
   if (!replication.ok)
-    return { input: { ok: false, field: 'REPLICATE_PARAMS', detail: replication.error.message, raw: replication.raw }, recurrence: null }
+    return { input: { ok: false, field: 'REPLICATE_PARAMS', detail: replication.error.code, raw: replication.raw }, recurrence: null }
   const { rule } = replication.value
   const recurrence = recurrenceFromRule(rule, template.replicationCount)
   const rawParams: Record<string, string> = {

@@ -16,7 +16,7 @@ export interface RecurrenceNote {
 
 export interface RecurrenceView {
   sentence: string | null
-  /** Message key (with params) explaining why there is no sentence; `error` when something is broken. */
+  /** Message key (with params; `code` is a decoder's error code) explaining why there is no sentence; `error` when something is broken. */
   problem: { key: string, params: Record<string, string>, tone: 'info' | 'error' } | null
   notes: RecurrenceNote[]
   runs: UpcomingRuns | null
@@ -63,7 +63,7 @@ export function describeRecurrence(template: TaskTemplate, locale: string): Recu
   if (replication.raw === null || replication.raw === '')
     return { ...empty, problem: { key: 'template.recurrence.missing', params: {}, tone: 'error' } }
   if (!replication.ok)
-    return { ...empty, problem: { key: 'template.recurrence.decodeError', params: { message: replication.error.message }, tone: 'error' } }
+    return { ...empty, problem: { key: 'template.recurrence.decodeError', params: { code: replication.error.code }, tone: 'error' } }
   const { rule, issues } = replication.value
   const recurrence = recurrenceFromRule(rule, template.replicationCount)
   // The phrasebooks travel with this feature's chunk (lib/locale/portal-language.ts), never the first paint.

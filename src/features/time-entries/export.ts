@@ -51,8 +51,8 @@ function decimalHours(seconds: number): number {
   return Math.round(seconds / 36) / 100
 }
 
-/** Offers the text as a file download (works inside the portal's iframe). */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
+/** Offers the text (or a binary file's bytes) as a file download (works inside the portal's iframe). */
+export function downloadText(text: string | Uint8Array<ArrayBuffer>, fileName: string, type = 'text/csv;charset=utf-8'): void {
   const url = URL.createObjectURL(new Blob([text], { type }))
   const link = document.createElement('a')
   link.href = url

@@ -48,7 +48,10 @@ const FLOAT_CHARS = /[\d+\-.eEINFA]*/y
 const UTF8 = new TextEncoder()
 /** Scratch space for `encodeInto`, grown on demand. */
 let encodeBuffer = new Uint8Array(1024)
-/** From this many bytes on, a string body is measured by the engine's UTF-8 encoder (`#readLongQuoted`). */
+/**
+ * From this many bytes on, a string body is measured by the engine's UTF-8 encoder
+ * (`#readMeasuredString`, `#readLongQuoted`): below it, a call costs more than counting by hand.
+ */
 const LONG_TEXT = 128
 /** 10⁰ … 10²², every one an exact double. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power)
@@ -259,8 +262,33 @@ class Parser {
   #readString(): string {
     this.#pos++
     this.#expect(COLON)
-    const text = this.#readQuoted()
+    const text = this.#readQuoted(true)
     this.#expect(SEMICOLON)
+    return text
+  }
+
+  /**
+   * The body of an `s:` of at least `LONG_TEXT` bytes, from `start` (after its `"`), found where
+   * it seems to end: at `size` units when that is a `"` (ASCII text), else at the first `";` from
+   * `size / 3` units on (no unit takes more than 3 bytes). The guess counts only when the engine's
+   * UTF-8 encoder makes exactly `size` bytes of it, whole; otherwise (a `";` inside the text, a wrong
+   * size) this returns undefined with nothing consumed, and `#readQuoted` reads or refuses the body.
+   */
+  #readMeasuredString(start: number, size: number): string | undefined {
+    const input = this.#input
+    let end = start + size
+    if (input.charCodeAt(end) !== QUOTE)
+      end = input.indexOf('";', start + Math.ceil(size / 3))
+    // Fewer units than bytes, and at most 3 bytes per unit: anything else cannot fit (nor grow the buffer past 3× the text).
+    if (end < start || end - start > size || size > (end - start) * 3)
+      return undefined
+    const text = input.slice(start, end)
+    if (encodeBuffer.length < size)
+      encodeBuffer = new Uint8Array(Math.max(size, encodeBuffer.length * 2))
+    const { read, written } = UTF8.encodeInto(text, encodeBuffer)
+    if (written !== size || read !== text.length)
+      return undefined
+    this.#pos = end + 1
     return text
   }
 
@@ -285,7 +313,7 @@ class Parser {
    * `<bytes>:"<text>"`: exactly `bytes` UTF-8 bytes. A `"` inside the text is not special, so the
    * length alone says where the text ends, and it must end on a character boundary right before `"`.
    */
-  #readQuoted(): string {
+  #readQuoted(isString = false): string {
     const sizeStart = this.#pos
     const size = this.#readSize()
     this.#expect(QUOTE)
@@ -293,6 +321,11 @@ class Parser {
     const start = this.#pos
     if (size > (input.length - start) * 3)
       throw this.#fail('too-large', sizeStart, `${size} bytes exceed the input`)
+    if (isString && size >= LONG_TEXT) {
+      const text = this.#readMeasuredString(start, size)
+      if (text !== undefined)
+        return text
+    }
     if (size >= LONG_TEXT) {
       const text = this.#readLongQuoted(start, size)
       if (text !== undefined)
@@ -312,16 +345,26 @@ class Parser {
     }
     let charStart = index
     let bytes = index - start
+    // Every unit is at least one byte, so when `size` units are left the input cannot end first.
+    const checked = start + size > input.length
     while (bytes < size) {
-      if (index >= input.length)
+      if (checked && index >= input.length)
         throw this.#unexpectedEnd()
       charStart = index
       const unit = input.charCodeAt(index++)
-      bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3
-      // A surrogate pair is one 4-byte character (a lone surrogate counts 3, as TextEncoder writes U+FFFD).
-      if ((unit & 0xFC00) === 0xD800 && (input.charCodeAt(index) & 0xFC00) === 0xDC00) {
+      if (unit < 0x80) {
         bytes++
-        index++
+      }
+      else if (unit < 0x800) {
+        bytes += 2
+      }
+      else {
+        bytes += 3
+        // A surrogate pair is one 4-byte character (a lone surrogate counts 3, as TextEncoder writes U+FFFD).
+        if ((unit & 0xFC00) === 0xD800 && (input.charCodeAt(index) & 0xFC00) === 0xDC00) {
+          bytes++
+          index++
+        }
       }
     }
     if (bytes > size) {
@@ -347,9 +390,8 @@ class Parser {
    */
   #readLongQuoted(start: number, size: number): string | undefined {
     const input = this.#input
+    // Shorter than `size` units where the input ends: the encoder then makes fewer bytes, and fails below.
     const window = input.slice(start, start + size)
-    if (window.length < size)
-      return undefined
     if (encodeBuffer.length < size)
       encodeBuffer = new Uint8Array(Math.max(size, encodeBuffer.length * 2))
     const { read, written } = UTF8.encodeInto(window, encodeBuffer.subarray(0, size))
@@ -477,14 +519,28 @@ class Parser {
         const magnitude = scale >= 0 ? mantissa * POWERS_OF_TEN[scale]! : mantissa / POWERS_OF_TEN[-scale]!
         return negative ? -magnitude : magnitude
       }
+      // `1.0E+25`: the powers past 10²² move into the mantissa while it stays an exact integer below
+      // 2⁵³ (10 × 10² here), so one multiplication by 10²² still rounds once.
+      if (significant <= 15 && scale > 22 && scale - 22 <= 15 - significant) {
+        const magnitude = mantissa * POWERS_OF_TEN[scale - 22]! * POWERS_OF_TEN[22]!
+        return negative ? -magnitude : magnitude
+      }
       return Number(input.slice(start, index))
     }
-    return this.#readSpecialFloat(start)
+    return this.#readSpecialFloat(start, negative)
   }
 
-  /** `NAN;`, `INF;`, `-INF;`, or the error for what is no float. */
-  #readSpecialFloat(start: number): number {
+  /** `NAN;`, `INF;`, `-INF;` (`negative`: the float starts with `-`), or the error for what is no float. */
+  #readSpecialFloat(start: number, negative: boolean): number {
     const input = this.#input
+    if (input.startsWith(negative ? '-INF;' : 'INF;', start)) {
+      this.#pos = start + (negative ? 5 : 4)
+      return negative ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY
+    }
+    if (input.startsWith('NAN;', start)) {
+      this.#pos = start + 4
+      return Number.NaN
+    }
     FLOAT.lastIndex = start
     if (!FLOAT.test(input)) {
       FLOAT_CHARS.lastIndex = start

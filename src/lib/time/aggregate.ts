@@ -82,7 +82,27 @@ function totalsBy<T extends TimedRecord, K>(entries: readonly T[], keyOf: (entry
  * totalsByUser(entries)[0] // { key: 5, seconds: 7200, count: 3 }
  */
 export function totalsByUser<T extends TimedRecord>(entries: readonly T[]): Total<number>[] {
-  return [...totalsBy(entries, entry => entry.userId).values()].sort((a, b) => b.seconds - a.seconds || a.key - b.key)
+  return byUserTotals([...totalsBy(entries, entry => entry.userId).values()])
+}
+
+/**
+ * Sorts per-author totals in place the way the breakdown lists them: largest first, ties by id.
+ *
+ * @example
+ * byUserTotals([{ key: 2, seconds: 60, count: 1 }, { key: 1, seconds: 90, count: 1 }])[0].key // 1
+ */
+export function byUserTotals(totals: Total<number>[]): Total<number>[] {
+  return totals.sort((a, b) => b.seconds - a.seconds || a.key - b.key)
+}
+
+/**
+ * Sorts per-day totals in place, newest day first.
+ *
+ * @example
+ * byDayTotals([{ key: '2024-05-01', seconds: 60, count: 1 }, { key: '2024-05-02', seconds: 60, count: 1 }])[0].key // '2024-05-02'
+ */
+export function byDayTotals(totals: Total<DayKey>[]): Total<DayKey>[] {
+  return totals.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
 }
 
 /**
@@ -92,7 +112,7 @@ export function totalsByUser<T extends TimedRecord>(entries: readonly T[]): Tota
  * totalsByDay(entries)[0] // { key: '2024-05-16', seconds: 3600, count: 1 }
  */
 export function totalsByDay<T extends TimedRecord>(entries: readonly T[]): Total<DayKey>[] {
-  return [...totalsBy(entries, entry => entry.day).values()].sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
+  return byDayTotals([...totalsBy(entries, entry => entry.day).values()])
 }
 
 /**

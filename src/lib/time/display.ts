@@ -54,3 +54,14 @@ export function formatTime(date: Date, locale: string, timeZone: string): string
 export function formatDayKey(key: string, locale: string): string {
   return formatter(locale, 'UTC', { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(`${key}T00:00:00Z`))
 }
+
+/**
+ * A day key as a compact date, e.g. `3/9/26` in English, `09.03.2026` in Russian (formatted in
+ * UTC, as `formatDayKey`).
+ *
+ * @example
+ * formatShortDayKey('2026-03-09', 'ru') // '09.03.2026'
+ */
+export function formatShortDayKey(key: string, locale: string): string {
+  return formatter(locale, 'UTC', { dateStyle: 'short' }).format(new Date(`${key}T00:00:00Z`))
+}

@@ -19,7 +19,7 @@
  */
 import type { DayKey } from './zone'
 import { addDays, isDayKey } from './range'
-import { dayKey, toZonedIso } from './zone'
+import { dayKey, isValidTimeZone, toZonedIso } from './zone'
 
 /** 0 = Monday … 6 = Sunday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6
@@ -35,9 +35,13 @@ export interface Period {
   to: DayKey
 }
 
-export type PeriodPreset = 'this-week' | 'last-week' | 'this-month' | 'last-month' | 'this-quarter'
+export type PeriodPreset = 'today' | 'yesterday' | 'this-week' | 'last-week' | 'this-month' | 'last-month' | 'this-quarter'
 
+/** The timesheet's presets: a report covers at least a week. */
 export const PERIOD_PRESETS: readonly PeriodPreset[] = ['this-week', 'last-week', 'this-month', 'last-month', 'this-quarter']
+
+/** Every preset, shortest first: a task's own list also offers single days. */
+export const ALL_PERIOD_PRESETS: readonly PeriodPreset[] = ['today', 'yesterday', ...PERIOD_PRESETS]
 
 /** Custom periods longer than this are refused: a year of a team is already a large load. */
 export const MAX_PERIOD_DAYS = 366
@@ -135,6 +139,12 @@ export function presetPeriod(preset: PeriodPreset, now: Date, timeZone: string, 
   const today = dayKey(now, timeZone)
   const [year, month] = today.split('-').map(Number) as [number, number]
   switch (preset) {
+    case 'today':
+      return { from: today, to: today }
+    case 'yesterday': {
+      const yesterday = addDays(today, -1)
+      return { from: yesterday, to: yesterday }
+    }
     case 'this-week':
       return weekContaining(today, weekStart)
     case 'last-week':
@@ -148,6 +158,24 @@ export function presetPeriod(preset: PeriodPreset, now: Date, timeZone: string, 
       return { from: monthOf(year, firstMonth).from, to: monthOf(year, firstMonth + 2).to }
     }
   }
+}
+
+/**
+ * Which preset (if any) a range equals, so its button shows as pressed and a chip can name it;
+ * `presets` is the order to try (the first match wins).
+ *
+ * @example
+ * matchPreset({ from: '2026-03-16', to: '2026-03-22' }, new Date('2026-03-18T12:00:00Z'), 'UTC') // 'this-week'
+ */
+export function matchPreset(range: { from: DayKey | null, to: DayKey | null }, now: Date, timeZone: string, presets: readonly PeriodPreset[] = ALL_PERIOD_PRESETS, weekStart: Weekday = MONDAY): PeriodPreset | null {
+  if (range.from === null || range.to === null || !isValidTimeZone(timeZone))
+    return null
+  for (const preset of presets) {
+    const candidate = presetPeriod(preset, now, timeZone, weekStart)
+    if (candidate.from === range.from && candidate.to === range.to)
+      return preset
+  }
+  return null
 }
 
 /**

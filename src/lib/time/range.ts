@@ -1,10 +1,8 @@
 /**
- * Date ranges as inclusive pairs of day keys in the user's zone, and the presets people expect
- * from time trackers such as Toggl or Clockify: this week, last week, this month.
- * Weeks start on Monday (ISO 8601, the Bitrix24 default for both of our languages).
+ * Date ranges as inclusive pairs of day keys in the user's zone, open at either end. The presets
+ * (today … this quarter) are `presetPeriod` in period.ts: one calendar for the list and the timesheet.
  */
 import type { DayKey } from './zone'
-import { dayKey } from './zone'
 
 export interface DayRange {
   /** First day, inclusive; null = open. */
@@ -12,10 +10,6 @@ export interface DayRange {
   /** Last day, inclusive; null = open. */
   to: DayKey | null
 }
-
-export type RangePreset = 'this-week' | 'last-week' | 'this-month'
-
-export const RANGE_PRESETS: readonly RangePreset[] = ['this-week', 'last-week', 'this-month']
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -54,51 +48,6 @@ export function addDays(key: DayKey, days: number): DayKey {
   const date = toUtcDate(key)
   date.setUTCDate(date.getUTCDate() + days)
   return fromUtcDate(date)
-}
-
-/** 0 = Monday … 6 = Sunday. */
-function isoWeekday(key: DayKey): number {
-  return (toUtcDate(key).getUTCDay() + 6) % 7
-}
-
-/**
- * The days a preset covers, seen from `now` in `timeZone`.
- *
- * @example
- * presetRange('this-week', new Date('2024-05-16T12:00:00Z'), 'UTC') // { from: '2024-05-13', to: '2024-05-19' }
- */
-export function presetRange(preset: RangePreset, now: Date, timeZone: string): { from: DayKey, to: DayKey } {
-  const today = dayKey(now, timeZone)
-  switch (preset) {
-    case 'this-week': {
-      const monday = addDays(today, -isoWeekday(today))
-      return { from: monday, to: addDays(monday, 6) }
-    }
-    case 'last-week': {
-      const monday = addDays(today, -isoWeekday(today) - 7)
-      return { from: monday, to: addDays(monday, 6) }
-    }
-    case 'this-month': {
-      const first = `${today.slice(0, 8)}01`
-      const nextFirst = addDays(first, 32).slice(0, 8)
-      return { from: first, to: addDays(`${nextFirst}01`, -1) }
-    }
-  }
-}
-
-/**
- * Which preset (if any) a range equals, so the matching preset button can show as pressed.
- *
- * @example
- * matchPreset({ from: '2024-05-13', to: '2024-05-19' }, new Date('2024-05-16T12:00:00Z'), 'UTC') // 'this-week'
- */
-export function matchPreset(range: DayRange, now: Date, timeZone: string): RangePreset | null {
-  for (const preset of RANGE_PRESETS) {
-    const candidate = presetRange(preset, now, timeZone)
-    if (candidate.from === range.from && candidate.to === range.to)
-      return preset
-  }
-  return null
 }
 
 /**

@@ -93,6 +93,61 @@ export function dayKey(date: Date, timeZone: string): DayKey {
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
 }
 
+const DAY_MS = 86_400_000
+
+/** Milliseconds the zone is ahead of UTC at `time`, to the second (tzdb offsets have no finer part); null before year 100. */
+function offsetMsAt(time: number, timeZone: string): number | null {
+  const p = zonedParts(new Date(time), timeZone)
+  if (p.year < 100)
+    return null
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(time / 1000) * 1000
+}
+
+/**
+ * `dayKey` for many instants in one zone: `Intl` is asked for the zone's offset twice per UTC day
+ * and for the key once per local day, instead of once per entry, and every entry of a day shares
+ * one key string (50,000 entries span about 1,100 days). A UTC day whose offset differs at its two
+ * ends (a DST change) is answered by `dayKey` itself, entry by entry; a day with two changes that
+ * cancel out does not occur in the tz database.
+ *
+ * @example
+ * const dayOf = dayKeyReader('Europe/Moscow')
+ * dayOf(new Date('2024-05-16T22:30:00Z')) // '2024-05-17', as dayKey
+ */
+export function dayKeyReader(timeZone: string): (date: Date) => DayKey {
+  const offsets = new Map<number, number | null>()
+  const byLocalDay = new Map<number, DayKey>()
+  const strings = new Map<DayKey, DayKey>()
+  const shared = (key: DayKey) => {
+    const known = strings.get(key)
+    if (known !== undefined)
+      return known
+    strings.set(key, key)
+    return key
+  }
+  return (date) => {
+    const time = date.getTime()
+    if (!Number.isFinite(time))
+      return dayKey(date, timeZone)
+    const utcDay = Math.floor(time / DAY_MS)
+    let offset = offsets.get(utcDay)
+    if (offset === undefined) {
+      const start = offsetMsAt(utcDay * DAY_MS, timeZone)
+      offset = start !== null && start === offsetMsAt(utcDay * DAY_MS + DAY_MS - 1000, timeZone) ? start : null
+      offsets.set(utcDay, offset)
+    }
+    if (offset === null)
+      return shared(dayKey(date, timeZone))
+    const localDay = Math.floor((time + offset) / DAY_MS)
+    let key = byLocalDay.get(localDay)
+    if (key === undefined) {
+      key = shared(dayKey(date, timeZone))
+      byLocalDay.set(localDay, key)
+    }
+    return key
+  }
+}
+
 /**
  * Minutes the zone is ahead of UTC at that instant (DST-aware).
  *
@@ -233,9 +288,11 @@ export function fixedOffsetZone(minutes: number): string | null {
  * @example
  * portalTimeZone(null, '+03:00', 'America/New_York') // 'Etc/GMT-3'
  */
-export function portalTimeZone(userTimeZone: string | null | undefined, serverUtcOffset: string | null | undefined, browserZone: string = browserTimeZone(), at: Date = new Date()): string {
+export function portalTimeZone(userTimeZone: string | null | undefined, serverUtcOffset: string | null | undefined, browserZoneGiven?: string, at: Date = new Date()): string {
   if (isValidTimeZone(userTimeZone))
     return userTimeZone
+  // Asked only when needed: the browser's own zone costs ICU's host-zone detection (a long task at 4× CPU).
+  const browserZone = browserZoneGiven ?? browserTimeZone()
   const server = parseUtcOffset(serverUtcOffset)
   if (server === null)
     return browserZone
@@ -273,15 +330,30 @@ export function zoneName(timeZone: string, locale: string, at: Date): string | n
 }
 
 /**
- * What people read next to a time: the zone's name and its offset on that date (DST included).
- * A zone without a name (a fixed offset, as server time is when only its offset is known) is
- * called `unnamed` when given.
+ * An offset as people write it: `UTC+3`, `UTC+5:30`, `UTC-9:30`, and `UTC` for zero.
  *
  * @example
- * zoneDisplayName('Europe/Berlin', 'en', new Date('2026-07-15T12:00:00Z')) // 'Germany Time, UTC+02:00'
- * zoneDisplayName('Etc/GMT-3', 'en', new Date(), 'Server time') // 'Server time, UTC+03:00'
+ * shortOffsetLabel(180) // 'UTC+3'
+ */
+export function shortOffsetLabel(minutes: number): string {
+  if (minutes === 0)
+    return 'UTC'
+  const abs = Math.abs(minutes)
+  const rest = abs % 60
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${rest === 0 ? '' : `:${pad2(rest)}`}`
+}
+
+/**
+ * What people read next to a time: the zone's name once and its offset on that date (DST
+ * included) in short form. A zone without a name (a fixed offset, as server time is when only its
+ * offset is known) is called `unnamed` when given; without either it is the offset alone.
+ *
+ * @example
+ * zoneDisplayName('Europe/Berlin', 'en', new Date('2026-07-15T12:00:00Z')) // 'Germany Time (UTC+2)'
+ * zoneDisplayName('Etc/GMT-3', 'en', new Date(), 'Server time') // 'Server time (UTC+3)'
  */
 export function zoneDisplayName(timeZone: string, locale: string, at: Date, unnamed?: string): string {
   const name = zoneName(timeZone, locale, at) ?? unnamed
-  return name ? `${name}, ${zoneLabel(timeZone, at)}` : zoneLabel(timeZone, at)
+  const offset = shortOffsetLabel(zoneOffsetMinutes(at, timeZone))
+  return name ? `${name} (${offset})` : offset
 }

@@ -122,6 +122,21 @@ describe('installView', () => {
     expect(wrapper.findAll('[data-test="placement-result"]').map(badge => badge.text())).toEqual(['Already placed, left as it was', 'Already placed, left as it was'])
   })
 
+  it('reports toolbars that need the intranet scope calmly, without an alert or a retry, in both languages', () => {
+    const notFound = apiError('ERROR_PLACEMENT_NOT_FOUND')
+    const placements = [report('TASK_VIEW_SIDEBAR', 'bound'), report('TASK_VIEW_TAB', 'bound'), report('TASK_USER_LIST_TOOLBAR', 'needs-scope', notFound), report('TASK_GROUP_LIST_TOOLBAR', 'needs-scope', notFound)]
+    const { wrapper } = factory({ placements })
+    const row = wrapper.get('[data-test="install-placement-TASK_USER_LIST_TOOLBAR"]')
+    expect(row.get('[data-test="placement-result"]').text()).toBe('Needs the intranet scope')
+    expect(row.get('[data-test="placement-why"]').text()).toContain('Toolbar buttons need the intranet scope')
+    expect(wrapper.get('[data-test="install-placement-TASK_GROUP_LIST_TOOLBAR"]').text()).toContain('a project\'s tasks')
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="install-retry"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="install-success"]').exists()).toBe(true)
+    const russian = factory({ placements }, 'ru').wrapper
+    expect(russian.get('[data-test="install-placement-TASK_USER_LIST_TOOLBAR"] [data-test="placement-why"]').text()).toContain('нужно право intranet')
+  })
+
   it('explains why finishing was skipped, and that Bitrix24 still waits for it', () => {
     const { wrapper } = factory({
       context: { ...context, isInstallMode: false },

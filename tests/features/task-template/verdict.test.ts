@@ -37,7 +37,7 @@ describe('templateVerdict', () => {
 
   it('gives the overdue fix below the reason, never as an alert', () => {
     const text = render(156, 'en')
-    expect(text('[data-test="verdict-why"]')).toBe('Why: NEXT_EXECUTION_TIME = 02.03.2026 09:00:00 is in the past: the portal\'s agent for this template most likely got lost.')
+    expect(text('[data-test="verdict-why"]')).toBe('Why: The next run stored in the template, 02.03.2026 09:00, is in the past: the portal\'s agent for this template most likely got lost.')
     expect(text('[data-test="verdict-fix"]')).toContain('open the template in Bitrix24 and save it again')
     expect(text('[role="alert"]')).toBeNull()
   })

@@ -48,10 +48,10 @@ async function factory(path: (mine: number) => string, options: EmulatorRestOpti
 describe('entryDetailView', () => {
   it('shows every field, the comment as text, and edit/delete for the author', async () => {
     const { wrapper, fake } = await factory(mine => `/tasks/${TASK}/entries/${mine}`)
-    expect(wrapper.get('[data-test="detail-duration"]').text()).toBe('1:01 (3661 s)')
+    expect(wrapper.get('[data-test="detail-duration"]').text()).toBe('1:01 (exactly 01:01:01)')
     expect(wrapper.get('[data-test="detail-comment"]').text()).toBe(SCRIPT_COMMENT)
     expect(wrapper.find('[data-test="detail-comment"] script').exists()).toBe(false)
-    expect(wrapper.get('[data-test="detail-date"]').text()).toBe('Mar 16, 2026, 1:00 PM (Server time, UTC+03:00)') // Peter has no zone of his own: the portal's
+    expect(wrapper.get('[data-test="detail-date"]').text()).toBe('Mar 16, 2026, 1:00 PM Server time (UTC+3)') // Peter has no zone of his own: the portal's
     expect(wrapper.get('[data-test="detail-source"]').text()).toBe('Manual')
     expect(wrapper.find('[data-test="detail-edit"]').exists()).toBe(true)
     expect(fake.requests).toHaveLength(1)

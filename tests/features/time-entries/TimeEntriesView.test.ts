@@ -89,22 +89,23 @@ describe('rows and totals', () => {
     expect(wrapper.get('[data-test="entry-1"] [data-test="entry-source"]').text()).toBe('Manual')
     expect(wrapper.get('[data-test="entry-2"]').text()).toContain('Мария Иванова')
     expect(wrapper.get('[data-test="entry-count"]').text()).toBe('3 entries')
-    expect(wrapper.get('[data-test="zone"]').text()).toBe('Server time, UTC+03:00')
+    expect(wrapper.get('[data-test="zone"]').text()).toBe('Server time (UTC+3)')
   })
 
   it('totals per person and per day', async () => {
     const { wrapper } = await factory(THREE)
     const perUser = wrapper.findAll('[data-test="totals-user"] li').map(item => `${item.get('[data-test="user-name"]').text()} ${item.get('[data-test="total"]').text()}`)
-    expect(perUser).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'User #108 0:15'])
+    expect(perUser).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'Deleted user (#108) 0:15'])
     const perDay = wrapper.findAll('[data-test="totals-day"] li').map(item => item.text())
     expect(perDay).toEqual(['Sun, Mar 15, 20260:45', 'Sat, Mar 14, 20261:30', 'Sat, Feb 14, 20260:15'])
     expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total: 2:30')
   })
 
-  it('shows "User #id" for an author the portal does not return', async () => {
+  it('shows "Deleted user (#id)" for an author user.get answered without', async () => {
     // Entry 3's author, 108, is deleted: user.get leaves them out.
     const { wrapper } = await factory(THREE)
-    expect(wrapper.get('[data-test="entry-3"]').text()).toContain('User #108')
+    expect(wrapper.get('[data-test="entry-3"]').text()).toContain('Deleted user (#108)')
+    expect(wrapper.get('[data-test="entry-3"] [data-test="user-name"]').attributes('title')).toContain('the account was deleted')
   })
 
   it('says so when there are no entries', async () => {
@@ -123,13 +124,13 @@ describe('grouping and filters live in the URL', () => {
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ group: 'user' })
     const groups = wrapper.findAll('[data-test="list-group"]').map(group => `${group.get('[data-test="user-name"]').text()} ${group.get('[data-test="group-total"]').text()}`)
-    expect(groups).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'User #108 0:15'])
+    expect(groups).toEqual(['Peter Peters 1:30', 'Мария Иванова 0:45', 'Deleted user (#108) 0:15'])
   })
 
   it('applies users and dates from a shared link', async () => {
     const { wrapper } = await factory(THREE, { query: '?users=102,108&from=2026-03-14&group=day' })
     expect(wrapper.findAll('[data-test="list-row"]').map(row => row.attributes('aria-posinset'))).toHaveLength(1)
-    expect(wrapper.get('[data-test="entry-count"]').text()).toBe('1 of 3')
+    expect(wrapper.get('[data-test="entry-count"]').text()).toBe('Filtered: 1 of 3 entries')
     expect(wrapper.get('[data-test="shown-total"]').text()).toBe('Total shown: 1:30')
     expect(wrapper.get('[data-test="toggle-filters"]').text()).toBe('Filters (2)')
   })
@@ -252,6 +253,14 @@ describe('breakdown', () => {
     const parts = wrapper.findAll('[data-test="totals-user"] [data-test="total"]')
     expect(parts.map(part => part.text()).sort()).toEqual(['0:01', '0:02', '0:02'])
     expect(parts[0]!.attributes('title')).toBe('Exactly 00:01:30 · 1 entry')
+  })
+
+  it('group subtotals in the list add up to the shown total too, the exact value on hover', async () => {
+    const { wrapper } = await factory(EMPTY, { seed: [102, 103, 104].map(userId => ({ taskId: EMPTY, userId, seconds: 90 })), query: '?group=user' })
+    expect(wrapper.get('[data-test="shown-total"] strong').text()).toBe('0:05')
+    const subtotals = wrapper.findAll('[data-test="group-total"]')
+    expect(subtotals.map(part => part.text()).sort()).toEqual(['0:01', '0:02', '0:02'])
+    expect(subtotals[0]!.attributes('title')).toBe('Exactly 00:01:30 · 1 entry')
   })
 
   it('is open in a wide frame until the viewer closes it, and the choice is saved per user', async () => {

@@ -4,8 +4,9 @@
  * offset every REST envelope carries in `time.date_start` (PHP `date('c')`). The browser's zone is
  * only a last resort, and only trusted for server time when it has the server's offset.
  */
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fixedOffsetZone, parseUtcOffset, portalTimeZone, zoneDisplayName, zoneLabel, zoneName } from '@/lib/time/zone'
+import { fixedOffsetZone, parseUtcOffset, portalTimeZone, shortOffsetLabel, zoneDisplayName, zoneLabel, zoneName } from '@/lib/time/zone'
 
 const WINTER = new Date('2026-01-15T12:00:00Z')
 const SUMMER = new Date('2026-07-15T12:00:00Z')
@@ -68,13 +69,29 @@ describe('naming a zone', () => {
   })
 
   it('with the offset of that date: DST follows the date, not today', () => {
-    expect(zoneDisplayName('Europe/Berlin', 'en', WINTER)).toBe('Germany Time, UTC+01:00')
-    expect(zoneDisplayName('Europe/Berlin', 'en', SUMMER)).toBe('Germany Time, UTC+02:00')
+    expect(zoneDisplayName('Europe/Berlin', 'en', WINTER)).toBe('Germany Time (UTC+1)')
+    expect(zoneDisplayName('Europe/Berlin', 'en', SUMMER)).toBe('Germany Time (UTC+2)')
     expect(zoneLabel('America/New_York', SUMMER)).toBe('UTC-04:00')
-    expect(zoneDisplayName('Etc/GMT-3', 'en', SUMMER)).toBe('UTC+03:00')
-    expect(zoneDisplayName('Etc/GMT-3', 'en', SUMMER, 'Server time')).toBe('Server time, UTC+03:00')
-    expect(zoneDisplayName('Europe/Berlin', 'en', SUMMER, 'Server time')).toBe('Germany Time, UTC+02:00')
+    expect(zoneDisplayName('Etc/GMT-3', 'en', SUMMER)).toBe('UTC+3')
+    expect(zoneDisplayName('Etc/GMT-3', 'en', SUMMER, 'Server time')).toBe('Server time (UTC+3)')
+    expect(zoneDisplayName('Europe/Berlin', 'en', SUMMER, 'Server time')).toBe('Germany Time (UTC+2)')
     expect(zoneDisplayName('Europe/Berlin', 'en', SUMMER)).not.toContain('Europe/Berlin')
+  })
+
+  it('names the zone once: UTC itself is not "UTC+00:00 · UTC"', () => {
+    expect(zoneDisplayName('UTC', 'en', SUMMER, 'Server time')).toBe('Server time (UTC)')
+    expect(zoneDisplayName('UTC', 'en', SUMMER)).toBe('UTC')
+    expect(zoneDisplayName('Asia/Kolkata', 'en', SUMMER)).toBe('India Time (UTC+5:30)')
+  })
+
+  it('writes every real offset in short form and loses nothing', () => {
+    fc.assert(fc.property(fc.integer({ min: -12 * 60, max: 14 * 60 }), (minutes) => {
+      const match = /^UTC(?:([+-])(\d{1,2})(?::(\d\d))?)?$/.exec(shortOffsetLabel(minutes))
+      expect(match).not.toBeNull()
+      const [, sign = '+', hours = '0', rest = '0'] = match!
+      expect((sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(rest))).toBe(minutes)
+      expect(shortOffsetLabel(minutes)).not.toMatch(/:00$|[+-]0\d/)
+    }))
   })
 })
 

@@ -5,7 +5,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatDayKey } from '@/lib/time/display'
-import { addDays, inRange, isDayKey, matchPreset, presetRange } from '@/lib/time/range'
+import { matchPreset, presetPeriod } from '@/lib/time/period'
+import { addDays, inRange, isDayKey } from '@/lib/time/range'
 import { dayKey, formatOffset, fromLocalInputValue, isValidTimeZone, toLocalInputValue, toZonedIso, zoneLabel, zoneOffsetMinutes } from '@/lib/time/zone'
 
 describe('zone', () => {
@@ -63,19 +64,19 @@ describe('ranges and presets', () => {
     { preset: 'last-week', from: '2024-05-06', to: '2024-05-12' },
     { preset: 'this-month', from: '2024-05-01', to: '2024-05-31' },
   ] as const)('$preset on Thu 2024-05-16 is $from..$to', ({ preset, from, to }) => {
-    expect(presetRange(preset, thursday, 'UTC')).toEqual({ from, to })
+    expect(presetPeriod(preset, thursday, 'UTC')).toEqual({ from, to })
     expect(matchPreset({ from, to }, thursday, 'UTC')).toBe(preset)
   })
 
   it('takes "today" in the viewer\'s zone: Sunday 23:30 UTC is Monday in Moscow', () => {
     const sundayNight = new Date('2024-05-19T23:30:00Z')
-    expect(presetRange('this-week', sundayNight, 'UTC').from).toBe('2024-05-13')
-    expect(presetRange('this-week', sundayNight, 'Europe/Moscow').from).toBe('2024-05-20')
+    expect(presetPeriod('this-week', sundayNight, 'UTC').from).toBe('2024-05-13')
+    expect(presetPeriod('this-week', sundayNight, 'Europe/Moscow').from).toBe('2024-05-20')
   })
 
   it('handles February in a leap year and the week across a year', () => {
-    expect(presetRange('this-month', new Date('2024-02-10T00:00:00Z'), 'UTC')).toEqual({ from: '2024-02-01', to: '2024-02-29' })
-    expect(presetRange('last-week', new Date('2025-01-02T00:00:00Z'), 'UTC')).toEqual({ from: '2024-12-23', to: '2024-12-29' })
+    expect(presetPeriod('this-month', new Date('2024-02-10T00:00:00Z'), 'UTC')).toEqual({ from: '2024-02-01', to: '2024-02-29' })
+    expect(presetPeriod('last-week', new Date('2025-01-02T00:00:00Z'), 'UTC')).toEqual({ from: '2024-12-23', to: '2024-12-29' })
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01')
   })
 

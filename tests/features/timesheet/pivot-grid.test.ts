@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+/**
+ * The timesheet table as read: in h:mm and decimal hours every column of shown cells adds up to its
+ * shown column total, every row to its shown row total, and both sets of totals to the shown grand
+ * total, which is the exact sum rounded (docs/rounding.md); the exact value is on hover.
+ */
+import type { Pivot } from '@/lib/timesheet/pivot'
+import fc from 'fast-check'
+import { afterEach, describe, expect, it } from 'vitest'
+import PivotGrid from '@/features/timesheet/components/PivotGrid.vue'
+import { formatDuration } from '@/lib/time/duration'
+import { mountWithApp } from '../../helpers/mount'
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0)
+
+function pivotOf(table: number[][]): Pivot {
+  const width = table[0]?.length ?? 0
+  const columns = Array.from({ length: width }, (_, index) => ({ key: `d${index}`, period: { from: '2026-03-16', to: '2026-03-16' } }))
+  const rows = table.map((cells, index) => ({ key: index + 1, cells, counts: cells.map(value => (value > 0 ? 1 : 0)), seconds: sum(cells), count: cells.filter(value => value > 0).length }))
+  const columnSeconds = columns.map((_, column) => sum(table.map(row => row[column]!)))
+  return { columns, rows, columnSeconds, columnCounts: columnSeconds.map(() => 1), seconds: sum(columnSeconds), count: 1, outside: { seconds: 0, count: 0 } }
+}
+
+function mountGrid(table: number[][], format: 'h:mm' | 'decimal') {
+  const pivot = pivotOf(table)
+  const labels = pivot.columns.map(column => column.key)
+  const { wrapper } = mountWithApp(PivotGrid, {
+    props: { pivot, rowLabels: new Map(pivot.rows.map(row => [row.key, `Person ${row.key}`])), columnLabels: labels, columnTitles: labels, rowHeader: 'Person', totalLabel: 'Total', caption: 'Week', format, locale: 'en', openEmpty: true },
+  })
+  return wrapper
+}
+
+/** What a reader adds up: h:mm as minutes, decimal hours as hundredths. */
+function units(shownText: string, format: 'h:mm' | 'decimal'): number {
+  // An empty cell shows a dot, hidden from screen readers.
+  const text = shownText.replace('·', '').trim()
+  if (text === '')
+    return 0
+  if (format === 'decimal')
+    return Math.round(Number(text.replace(/,/g, '')) * 100)
+  const [hours = '0', minutes = '0'] = text.split(':')
+  return Number(hours) * 60 + Number(minutes)
+}
+
+const cell = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 10 * 3600 }))
+const table = fc.integer({ min: 1, max: 7 }).chain(width => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }))
+
+describe('pivotGrid', () => {
+  it.each(['h:mm', 'decimal'] as const)('adds up both ways as shown (%s)', (format) => {
+    fc.assert(fc.property(table, (values) => {
+      const wrapper = mountGrid(values, format)
+      const shown = (selector: string) => units(wrapper.get(selector).text(), format)
+      const grand = shown('[data-test="grid-total"]')
+      expect(grand).toBe(units(formatDuration(sum(values.map(sum)), format, 'en'), format))
+      const rowTotals = values.map((_, r) => shown(`[data-test="row-total-${r + 1}"]`))
+      const columnTotals = values[0]!.map((_, column) => shown(`[data-test="column-total-${column}"]`))
+      values.forEach((row, r) => {
+        expect(sum(row.map((_, column) => shown(`[data-test="cell-${r + 1}-${column}"]`)))).toBe(rowTotals[r])
+      })
+      values[0]!.forEach((_, column) => {
+        expect(sum(values.map((_, r) => shown(`[data-test="cell-${r + 1}-${column}"]`)))).toBe(columnTotals[column])
+      })
+      expect(sum(rowTotals)).toBe(grand)
+      expect(sum(columnTotals)).toBe(grand)
+      wrapper.unmount()
+    }), { numRuns: 40 })
+  })
+
+  it('shows the exact value on hover where the shown one is rounded', () => {
+    const wrapper = mountGrid([[30, 30], [30, 30]], 'h:mm')
+    expect(wrapper.get('[data-test="grid-total"]').text()).toBe('0:02')
+    expect(wrapper.get('[data-test="cell-1-0"]').attributes('title')).toBe('00:00:30')
+    // A total already on the minute needs no tooltip.
+    expect(wrapper.get('[data-test="row-total-1"]').attributes('title')).toBeUndefined()
+    wrapper.unmount()
+    const odd = mountGrid([[90, 20]], 'h:mm')
+    expect(odd.get('[data-test="grid-total"]').text()).toBe('0:02')
+    expect(odd.get('[data-test="grid-total"]').attributes('title')).toBe('00:01:50')
+  })
+})
