@@ -12,6 +12,7 @@
  * docs/development.md#first-paint-budget).
  */
 import type { Composer } from 'vue-i18n'
+import type { PluralRule } from './plural'
 import type templateEn from '@/features/task-template/locales/en.json'
 import { createI18n } from 'vue-i18n'
 import entriesEn from '@/features/time-entries/locales/en.json'
@@ -35,25 +36,38 @@ export const PORTAL_CODES: Readonly<Record<AppLocale, string>> = { 'en': 'en', '
 const en = { ...shellEn, entries: entriesEn }
 export type MessageSchema = typeof en & { template?: typeof templateEn }
 
-/** The first paint's messages of every language but English, one chunk each. */
-const LOADERS: Readonly<Record<Exclude<AppLocale, 'en'>, () => Promise<MessageSchema>>> = {
-  'ru': () => import('./messages-ru').then(module => module.default),
-  'de': () => import('./messages-de').then(module => module.default),
-  'es': () => import('./messages-es').then(module => module.default),
-  'pt-BR': () => import('./messages-pt-br').then(module => module.default),
-  'pl': () => import('./messages-pl').then(module => module.default),
-  'uk': () => import('./messages-uk').then(module => module.default),
+/** A language's chunk (`messages-<locale>.ts`): its first-paint messages and, with three plural forms, its rule. */
+export interface LocaleModule {
+  readonly default: MessageSchema
+  readonly pluralRule?: PluralRule
 }
 
 /** Languages whose first-paint messages this page already has (English always). */
 const loaded: Partial<Record<AppLocale, MessageSchema>> = { en }
 
 /**
+ * The plural rules of the languages loaded so far. Every i18n instance shares this object (vue-i18n
+ * keeps the one it is given), so a language's rule arrives with its chunk, not in the English first
+ * paint (tests/i18n/switch-locale.test.ts checks plurals of a language loaded after start).
+ */
+const pluralRules: Record<string, PluralRule> = {}
+
+function take(locale: AppLocale, module: LocaleModule): MessageSchema {
+  loaded[locale] = module.default
+  if (module.pluralRule)
+    pluralRules[locale] = module.pluralRule
+  return module.default
+}
+
+/**
  * Makes a language's messages available without loading them: the installer, which titles its
  * placements in every language at once, and tests, which mount in Russian synchronously.
+ *
+ * @example
+ * registerLocaleMessages('uk', await import('@/i18n/messages-uk'))
  */
-export function registerLocaleMessages(locale: AppLocale, messages: MessageSchema): void {
-  loaded[locale] = messages
+export function registerLocaleMessages(locale: AppLocale, module: LocaleModule): void {
+  take(locale, module)
 }
 
 /** The first-paint messages of a language, loaded once (concurrent callers share the request). */
@@ -64,40 +78,14 @@ function loadLocaleMessages(locale: AppLocale): Promise<MessageSchema> {
     return Promise.resolve(have)
   let request = pending.get(locale)
   if (!request) {
-    request = LOADERS[locale as Exclude<AppLocale, 'en'>]().then((messages) => {
-      loaded[locale] = messages
-      return messages
-    }).finally(() => pending.delete(locale))
+    request = import('./locale-loaders')
+      .then(({ LOCALE_LOADERS }) => LOCALE_LOADERS[locale as Exclude<AppLocale, 'en'>]())
+      .then(module => take(locale, module))
+      .finally(() => pending.delete(locale))
     pending.set(locale, request)
   }
   return request
 }
-
-const pluralRules = new Map<string, Intl.PluralRules>()
-
-/**
- * The plural form for languages with three (one, few, many: ru, uk, pl), from the CLDR rules in
- * `Intl.PluralRules`: 1 запись, 2 записи, 5 записей; 1 wpis, 22 wpisy, 12 wpisów; 21 запис, 11 записів.
- * Messages list the forms in that order; a fraction (CLDR `other`) takes the `few` form, as these
- * languages write "1,5 записи". vue-i18n passes the number and the count of forms.
- *
- * @example
- * slavicPlural('pl')(22, 3) // 1 → "22 wpisy"
- */
-export function slavicPlural(locale: string): (choice: number, choicesLength: number) => number {
-  return (choice, choicesLength) => {
-    if (choicesLength < 3)
-      return choice === 1 ? 0 : 1
-    let rules = pluralRules.get(locale)
-    if (!rules)
-      pluralRules.set(locale, rules = new Intl.PluralRules(locale))
-    const category = rules.select(Math.abs(choice))
-    return category === 'one' ? 0 : category === 'many' ? 2 : 1
-  }
-}
-
-/** Kept for callers of the Russian rule by name. */
-export const russianPlural = slavicPlural('ru')
 
 const FROM_PORTAL: Readonly<Record<string, AppLocale>> = Object.fromEntries(APP_LOCALES.map(locale => [PORTAL_CODES[locale], locale]))
 
@@ -247,7 +235,7 @@ export function createAppI18n(locale: AppLocale) {
     locale: loaded[locale] ? locale : 'en',
     fallbackLocale: 'en',
     messages: { ...loaded } as Record<AppLocale, MessageSchema>,
-    pluralRules: { ru: russianPlural, uk: slavicPlural('uk'), pl: slavicPlural('pl') },
+    pluralRules,
     missingWarn: false,
     fallbackWarn: false,
   })

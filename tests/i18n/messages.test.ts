@@ -83,7 +83,7 @@ const others = LANGUAGES.filter(language => language !== 'en').map(language => (
  * `null` and type names of PHP, and layouts that are only placeholders.
  */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly Language[] | 'all'>> = {
-  'app.name': 'all',
+  'install.cardEntry.title': 'all',
   'entries.list.timerRange': 'all',
   'entries.format.hmm': ['de', 'es', 'pt-br'],
   'entries.format.hhmmss': ['de', 'es', 'pt-br'],

@@ -10,12 +10,12 @@ import { CHART_MESSAGES, EXPORT_MESSAGES, PICKER_MESSAGES } from '@/features/tim
 import { TIMESHEET_MESSAGES } from '@/features/timesheet/messages'
 import { registerLocaleMessages } from '@/i18n'
 import { loadLazyMessages } from '@/i18n/lazy'
-import deMessages from '@/i18n/messages-de'
-import esMessages from '@/i18n/messages-es'
-import plMessages from '@/i18n/messages-pl'
-import ptBrMessages from '@/i18n/messages-pt-br'
-import ruMessages from '@/i18n/messages-ru'
-import ukMessages from '@/i18n/messages-uk'
+import * as deMessages from '@/i18n/messages-de'
+import * as esMessages from '@/i18n/messages-es'
+import * as plMessages from '@/i18n/messages-pl'
+import * as ptBrMessages from '@/i18n/messages-pt-br'
+import * as ruMessages from '@/i18n/messages-ru'
+import * as ukMessages from '@/i18n/messages-uk'
 
 registerLocaleMessages('ru', ruMessages)
 registerLocaleMessages('de', deMessages)

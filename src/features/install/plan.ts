@@ -46,8 +46,8 @@ export interface PlacementTextKeys {
   readonly description: string
 }
 
-/** The task card's entries: the app's name and tagline. */
-export const TASK_CARD_TEXT_KEYS: PlacementTextKeys = { title: 'app.name', description: 'app.tagline' }
+/** The task card's entries: the app's name and what it does. */
+export const TASK_CARD_TEXT_KEYS: PlacementTextKeys = { title: 'install.cardEntry.title', description: 'install.cardEntry.description' }
 
 /** The task lists' toolbar entries: the timesheet's. */
 export const TOOLBAR_TEXT_KEYS: PlacementTextKeys = { title: 'install.toolbarEntry.title', description: 'install.toolbarEntry.description' }
