@@ -1,3 +1,4 @@
+import type { AppLocale } from '@/i18n'
 /**
  * The installer titles its placements in every language at once (`LANG_ALL`), keyed by the
  * portal's language codes (la, br, ua), not the app's BCP 47 tags: b24restdocs
@@ -9,7 +10,7 @@ import { buildInstallPlan, placementTextsByLanguage, TOOLBAR_TEXT_KEYS } from '@
 import { createAppI18n } from '@/i18n'
 
 const i18n = addInstallMessages(createAppI18n('en'))
-const translate = (key: string, locale: string) => i18n.global.t(key, {}, { locale })
+const translate = (key: string, locale: AppLocale) => i18n.global.t(key, {}, { locale })
 
 describe('placementTextsByLanguage', () => {
   it('titles the task card entries in every portal language, by the portal\'s codes', () => {
