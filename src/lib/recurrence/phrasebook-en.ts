@@ -34,6 +34,7 @@ export const englishPhrasebook: RecurrencePhrasebook = {
       return 'on every day of the week'
     return `on ${listOf('en', days.map(weekday))}`
   },
+  weekly: (everyWeeks, days) => `${englishPhrasebook.every('week', everyWeeks)} ${englishPhrasebook.onWeekdays(days)}`,
   onDayOfMonth: day => `on the ${englishOrdinal(day)}`,
   onNthWeekday: (ordinal: Ordinal, day: IsoWeekday) => `on the ${ordinal} ${weekday(day)}`,
   onDayOfYear: (day, value) => `on ${day} ${month(value)}`,

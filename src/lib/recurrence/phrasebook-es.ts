@@ -52,6 +52,12 @@ export const spanishPhrasebook: RecurrencePhrasebook = {
       return 'todos los días de la semana'
     return listOf(LOCALE, days.map(day => `el ${weekday(day)}`))
   },
+  weekly: (everyWeeks, days) => {
+    if (everyWeeks > 1)
+      return `cada ${counted(LOCALE, everyWeeks, SPANISH_UNITS.week)} ${spanishPhrasebook.onWeekdays(days)}`
+    // "cada martes", "cada lunes, miércoles y viernes" (weekday names are the same in the plural).
+    return new Set(days).size === 7 ? 'todos los días' : `cada ${listOf(LOCALE, days.map(weekday))}`
+  },
   onDayOfMonth: day => `el día ${day}`,
   onNthWeekday: (ordinal, day) => `el ${ORDINALS[ordinal]} ${weekday(day)}`,
   onDayOfYear: (day, value) => `el ${day} de ${month(value)}`,

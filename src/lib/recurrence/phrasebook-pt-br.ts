@@ -34,6 +34,9 @@ const ORDINALS: Readonly<Record<Ordinal, Record<Gender, string>>> = {
   last: { m: 'último', f: 'última' },
 }
 
+/** "toda" before a feminine day, "todo" before a masculine one. */
+const EVERY: Readonly<Record<Gender, string>> = { m: 'todo', f: 'toda' }
+
 /** "em" + article: "na" before a feminine noun, "no" before a masculine one. */
 const IN: Readonly<Record<Gender, string>> = { m: 'no', f: 'na' }
 
@@ -74,6 +77,19 @@ export const portuguesePhrasebook: RecurrencePhrasebook = {
     return listOf(LOCALE, days.map((day) => {
       const { name, gender } = weekday(day)
       return `${IN[gender]} ${name}`
+    }))
+  },
+  weekly: (everyWeeks, days) => {
+    if (everyWeeks > 1)
+      return `a cada ${counted(LOCALE, everyWeeks, PORTUGUESE_UNITS.week.forms)} ${portuguesePhrasebook.onWeekdays(days)}`
+    if (new Set(days).size === 7)
+      return 'todos os dias'
+    // "toda terça-feira", "todo sábado e domingo", "toda sexta-feira e todo sábado": the determiner
+    // agrees with the day and is repeated only where the gender changes.
+    return listOf(LOCALE, days.map((day, index) => {
+      const { name, gender } = weekday(day)
+      const previous = index > 0 ? weekday(days[index - 1]!).gender : null
+      return previous === gender ? name : `${EVERY[gender]} ${name}`
     }))
   },
   onDayOfMonth: day => `no dia ${dayNumber(day)}`,

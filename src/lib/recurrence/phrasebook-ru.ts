@@ -84,6 +84,7 @@ export const russianPhrasebook: RecurrencePhrasebook = {
       return 'во все дни недели'
     return into(listOf('ru', days.map(day => WEEKDAYS[day - 1]!.accusative)))
   },
+  weekly: (everyWeeks, days) => `${russianPhrasebook.every('week', everyWeeks)} ${russianPhrasebook.onWeekdays(days)}`,
   onDayOfMonth: day => `${day}-го числа`,
   onNthWeekday: (ordinal, weekday) => into(ordinalWeekday(ordinal, weekday)),
   onDayOfYear: (day, value) => `${day} ${month(value)}`,

@@ -20,6 +20,12 @@ export interface RecurrencePhrasebook {
   workdaysOnly: () => string
   /** "on Tuesday", "on Monday, Wednesday and Friday". */
   onWeekdays: (days: readonly IsoWeekday[]) => string
+  /**
+   * The weekly frequency with its days (sorted, Monday first): "every week on Tuesday", "every 2
+   * weeks on Tuesday and Thursday"; languages that say a weekly day in one phrase do so here
+   * ("jeden Dienstag", "cada martes", "toda terça-feira", "w każdy wtorek", "щовівторка").
+   */
+  weekly: (everyWeeks: number, days: readonly IsoWeekday[]) => string
   /** "on the 15th". */
   onDayOfMonth: (day: number) => string
   /** "on the last Friday". */

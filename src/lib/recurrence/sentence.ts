@@ -33,7 +33,7 @@ function frequencyPhrase(frequency: Frequency, words: RecurrencePhrasebook): str
     }
     case 'weekly': {
       const days = frequency.weekdays.length > 0 ? [...frequency.weekdays].sort((a, b) => a - b) : [1 as const]
-      return `${words.every('week', Math.max(1, frequency.everyWeeks))} ${words.onWeekdays(days)}`
+      return words.weekly(Math.max(1, frequency.everyWeeks), days)
     }
     case 'monthly': {
       const every = words.every('month', Math.max(1, frequency.everyMonths))

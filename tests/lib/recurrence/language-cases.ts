@@ -27,6 +27,8 @@ export const LANGUAGE_CASES = {
   'every 2 weeks on Tuesday and Thursday until a date': { frequency: { period: 'weekly', everyWeeks: 2, weekdays: [4, 2] }, input: { start, end: until }, options: utc1 },
   'every 5 weeks on Monday, Wednesday, Friday, 22 times': { frequency: { period: 'weekly', everyWeeks: 5, weekdays: [5, 1, 3] }, input: { start, end: times(22, 1) }, options: utc1 },
   'weekly on Saturday and Sunday': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [7, 6] }, input: { start, end: { kind: 'endless' } }, options: utc1 },
+  'weekly on Monday, Wednesday and Friday': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [5, 3, 1] }, input: { start, end: { kind: 'endless' } }, options: utc1 },
+  'weekly on Friday and Saturday until a date': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [6, 5] }, input: { start, end: until }, options: utc1 },
   'weekly on every day': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [1, 2, 3, 4, 5, 6, 7] }, input: { start, end: { kind: 'endless' } }, options: utc1 },
   'monthly on the 15th, no end': { frequency: { period: 'monthly', type: 'day', day: 15, everyMonths: 1 }, input: { start, end: { kind: 'endless' } }, options: utc1 },
   'every 2 months on the 31st until a date': { frequency: { period: 'monthly', type: 'day', day: 31, everyMonths: 2 }, input: { start, end: until }, options: utc1 },

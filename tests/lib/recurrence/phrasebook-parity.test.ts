@@ -16,6 +16,7 @@ const MEMBERS = {
   everyWorkday: 'function',
   workdaysOnly: 'function',
   onWeekdays: 'function',
+  weekly: 'function',
   onDayOfMonth: 'function',
   onNthWeekday: 'function',
   onDayOfYear: 'function',
@@ -49,6 +50,10 @@ function allPhrases(words: RecurrencePhrasebook): string[] {
     }
   }
   phrases.push(words.onWeekdays([1, 3, 5]), words.onWeekdays(WEEKDAYS))
+  for (const days of [[1], [2], [3], [7], [1, 3, 5], [5, 6], [6, 7], WEEKDAYS] as const) {
+    for (const everyWeeks of [1, 2, 5, 21])
+      phrases.push(words.weekly(everyWeeks, days))
+  }
   for (let day = 1; day <= 31; day++) {
     phrases.push(words.onDayOfMonth(day))
     for (const month of MONTHS)

@@ -14,11 +14,13 @@ const EXPECTED: Record<LanguageCase, string> = {
   'every 22 days, 21 times, 1 done': 'Alle 22 Tage um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, 21 Wiederholungen, bisher 1 erstellt',
   'every 21 days, no end': 'Alle 21 Tage um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
   'every 12 days, no end': 'Alle 12 Tage um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
-  'seed: weekly on Tuesday at 11:00': 'Jede Woche am Dienstag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
+  'seed: weekly on Tuesday at 11:00': 'Jeden Dienstag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
   'every 2 weeks on Tuesday and Thursday until a date': 'Alle 2 Wochen am Dienstag und Donnerstag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, bis 31.12.2026',
   'every 5 weeks on Monday, Wednesday, Friday, 22 times': 'Alle 5 Wochen am Montag, Mittwoch und Freitag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, 22 Wiederholungen, bisher 1 erstellt',
-  'weekly on Saturday and Sunday': 'Jede Woche am Samstag und Sonntag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
-  'weekly on every day': 'Jede Woche an allen Wochentagen um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
+  'weekly on Saturday and Sunday': 'Jeden Samstag und Sonntag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
+  'weekly on Monday, Wednesday and Friday': 'Jeden Montag, Mittwoch und Freitag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
+  'weekly on Friday and Saturday until a date': 'Jeden Freitag und Samstag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, bis 31.12.2026',
+  'weekly on every day': 'Jeden Tag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
   'monthly on the 15th, no end': 'Jeden Monat am 15. um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
   'every 2 months on the 31st until a date': 'Alle 2 Monate am 31. um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, bis 31.12.2026',
   'every 12 months on the 1st, once': 'Alle 12 Monate am 1. um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, 1 Wiederholung, noch keine erstellt',
@@ -34,8 +36,8 @@ const EXPECTED: Record<LanguageCase, string> = {
   'yearly on the fourth Saturday of November, 12 times': 'Jedes Jahr am vierten Samstag im November um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, 12 Wiederholungen, bisher 4 erstellt',
   'every working day at 09:30': 'Jeden Werktag um 09:30 (Serverzeit), ab 16.03.2026, ohne Abschlussdatum',
   'every 2 days, working days only': 'Alle 2 Tage um 09:30 (Serverzeit), nur an Werktagen, ab 16.03.2026, ohne Abschlussdatum',
-  'creator zone, server time -05:00': 'Jede Woche am Dienstag um 11:00 (Zeitzone des Erstellers, Serverzeit -05:00), ab 16.03.2026, ohne Abschlussdatum',
-  'creator zone unknown, no start': 'Jede Woche am Dienstag um 11:00 (Zeitzone des Erstellers), ohne Abschlussdatum',
+  'creator zone, server time -05:00': 'Jeden Dienstag um 11:00 (Zeitzone des Erstellers, Serverzeit -05:00), ab 16.03.2026, ohne Abschlussdatum',
+  'creator zone unknown, no start': 'Jeden Dienstag um 11:00 (Zeitzone des Erstellers), ohne Abschlussdatum',
 }
 
 describe('german recurrence sentence', () => {

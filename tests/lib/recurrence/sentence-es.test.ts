@@ -14,11 +14,13 @@ const EXPECTED: Record<LanguageCase, string> = {
   'every 22 days, 21 times, 1 done': 'Cada 22 días a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, 21 repeticiones, 1 creada hasta ahora',
   'every 21 days, no end': 'Cada 21 días a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
   'every 12 days, no end': 'Cada 12 días a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
-  'seed: weekly on Tuesday at 11:00': 'Cada semana el martes a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
+  'seed: weekly on Tuesday at 11:00': 'Cada martes a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
   'every 2 weeks on Tuesday and Thursday until a date': 'Cada 2 semanas el martes y el jueves a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, hasta el 31.12.2026',
   'every 5 weeks on Monday, Wednesday, Friday, 22 times': 'Cada 5 semanas el lunes, el miércoles y el viernes a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, 22 repeticiones, 1 creada hasta ahora',
-  'weekly on Saturday and Sunday': 'Cada semana el sábado y el domingo a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
-  'weekly on every day': 'Cada semana todos los días de la semana a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
+  'weekly on Saturday and Sunday': 'Cada sábado y domingo a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
+  'weekly on Monday, Wednesday and Friday': 'Cada lunes, miércoles y viernes a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
+  'weekly on Friday and Saturday until a date': 'Cada viernes y sábado a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, hasta el 31.12.2026',
+  'weekly on every day': 'Todos los días a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
   'monthly on the 15th, no end': 'Cada mes el día 15 a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
   'every 2 months on the 31st until a date': 'Cada 2 meses el día 31 a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, hasta el 31.12.2026',
   'every 12 months on the 1st, once': 'Cada 12 meses el día 1 a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, 1 repetición, ninguna creada todavía',
@@ -34,8 +36,8 @@ const EXPECTED: Record<LanguageCase, string> = {
   'yearly on the fourth Saturday of November, 12 times': 'Cada año el cuarto sábado de noviembre a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, 12 repeticiones, 4 creadas hasta ahora',
   'every working day at 09:30': 'Cada día laborable a las 09:30 (hora del servidor), desde el 16.03.2026, sin fecha de finalización',
   'every 2 days, working days only': 'Cada 2 días a las 09:30 (hora del servidor), solo días laborables, desde el 16.03.2026, sin fecha de finalización',
-  'creator zone, server time -05:00': 'Cada semana el martes a las 11:00 (zona horaria del creador, hora del servidor -05:00), desde el 16.03.2026, sin fecha de finalización',
-  'creator zone unknown, no start': 'Cada semana el martes a las 11:00 (zona horaria del creador), sin fecha de finalización',
+  'creator zone, server time -05:00': 'Cada martes a las 11:00 (zona horaria del creador, hora del servidor -05:00), desde el 16.03.2026, sin fecha de finalización',
+  'creator zone unknown, no start': 'Cada martes a las 11:00 (zona horaria del creador), sin fecha de finalización',
 }
 
 describe('spanish recurrence sentence', () => {

@@ -14,11 +14,13 @@ const EXPECTED: Record<LanguageCase, string> = {
   'every 22 days, 21 times, 1 done': 'Co 22 dni o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, 21 powtórzeń, utworzono już: 1',
   'every 21 days, no end': 'Co 21 dni o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
   'every 12 days, no end': 'Co 12 dni o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
-  'seed: weekly on Tuesday at 11:00': 'Co tydzień we wtorek o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
+  'seed: weekly on Tuesday at 11:00': 'W każdy wtorek o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
   'every 2 weeks on Tuesday and Thursday until a date': 'Co 2 tygodnie we wtorek i w czwartek o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, do 31.12.2026',
   'every 5 weeks on Monday, Wednesday, Friday, 22 times': 'Co 5 tygodni w poniedziałek, w środę i w piątek o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, 22 powtórzenia, utworzono już: 1',
-  'weekly on Saturday and Sunday': 'Co tydzień w sobotę i w niedzielę o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
-  'weekly on every day': 'Co tydzień we wszystkie dni tygodnia o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
+  'weekly on Saturday and Sunday': 'W każdą sobotę i niedzielę o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
+  'weekly on Monday, Wednesday and Friday': 'W każdy poniedziałek, w każdą środę i w każdy piątek o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
+  'weekly on Friday and Saturday until a date': 'W każdy piątek i w każdą sobotę o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, do 31.12.2026',
+  'weekly on every day': 'Codziennie o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
   'monthly on the 15th, no end': 'Co miesiąc 15. dnia miesiąca o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
   'every 2 months on the 31st until a date': 'Co 2 miesiące 31. dnia miesiąca o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, do 31.12.2026',
   'every 12 months on the 1st, once': 'Co 12 miesięcy 1. dnia miesiąca o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, 1 powtórzenie, nie utworzono jeszcze żadnego zadania',
@@ -34,8 +36,8 @@ const EXPECTED: Record<LanguageCase, string> = {
   'yearly on the fourth Saturday of November, 12 times': 'Co roku w czwartą sobotę listopada o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, 12 powtórzeń, utworzono już: 4',
   'every working day at 09:30': 'W każdy dzień roboczy o 09:30 (czas serwera), od 16.03.2026, bez daty zakończenia',
   'every 2 days, working days only': 'Co 2 dni o 09:30 (czas serwera), tylko w dni robocze, od 16.03.2026, bez daty zakończenia',
-  'creator zone, server time -05:00': 'Co tydzień we wtorek o 11:00 (strefa czasowa autora, czas serwera -05:00), od 16.03.2026, bez daty zakończenia',
-  'creator zone unknown, no start': 'Co tydzień we wtorek o 11:00 (strefa czasowa autora), bez daty zakończenia',
+  'creator zone, server time -05:00': 'W każdy wtorek o 11:00 (strefa czasowa autora, czas serwera -05:00), od 16.03.2026, bez daty zakończenia',
+  'creator zone unknown, no start': 'W każdy wtorek o 11:00 (strefa czasowa autora), bez daty zakończenia',
 }
 
 describe('polish recurrence sentence', () => {

@@ -14,11 +14,13 @@ const EXPECTED: Record<LanguageCase, string> = {
   'every 22 days, 21 times, 1 done': 'A cada 22 dias às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, 21 repetições, 1 criada até agora',
   'every 21 days, no end': 'A cada 21 dias às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
   'every 12 days, no end': 'A cada 12 dias às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
-  'seed: weekly on Tuesday at 11:00': 'Toda semana na terça-feira às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
+  'seed: weekly on Tuesday at 11:00': 'Toda terça-feira às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
   'every 2 weeks on Tuesday and Thursday until a date': 'A cada 2 semanas na terça-feira e na quinta-feira às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, até 31.12.2026',
   'every 5 weeks on Monday, Wednesday, Friday, 22 times': 'A cada 5 semanas na segunda-feira, na quarta-feira e na sexta-feira às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, 22 repetições, 1 criada até agora',
-  'weekly on Saturday and Sunday': 'Toda semana no sábado e no domingo às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
-  'weekly on every day': 'Toda semana em todos os dias da semana às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
+  'weekly on Saturday and Sunday': 'Todo sábado e domingo às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
+  'weekly on Monday, Wednesday and Friday': 'Toda segunda-feira, quarta-feira e sexta-feira às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
+  'weekly on Friday and Saturday until a date': 'Toda sexta-feira e todo sábado às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, até 31.12.2026',
+  'weekly on every day': 'Todos os dias às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
   'monthly on the 15th, no end': 'Todo mês no dia 15 às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
   'every 2 months on the 31st until a date': 'A cada 2 meses no dia 31 às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, até 31.12.2026',
   'every 12 months on the 1st, once': 'A cada 12 meses no dia 1º às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, 1 repetição, nenhuma criada ainda',
@@ -34,8 +36,8 @@ const EXPECTED: Record<LanguageCase, string> = {
   'yearly on the fourth Saturday of November, 12 times': 'Todo ano no quarto sábado de novembro às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, 12 repetições, 4 criadas até agora',
   'every working day at 09:30': 'Todo dia útil às 09:30 (horário do servidor), a partir de 16.03.2026, sem data de término',
   'every 2 days, working days only': 'A cada 2 dias às 09:30 (horário do servidor), somente em dias úteis, a partir de 16.03.2026, sem data de término',
-  'creator zone, server time -05:00': 'Toda semana na terça-feira às 11:00 (fuso horário do criador, horário do servidor -05:00), a partir de 16.03.2026, sem data de término',
-  'creator zone unknown, no start': 'Toda semana na terça-feira às 11:00 (fuso horário do criador), sem data de término',
+  'creator zone, server time -05:00': 'Toda terça-feira às 11:00 (fuso horário do criador, horário do servidor -05:00), a partir de 16.03.2026, sem data de término',
+  'creator zone unknown, no start': 'Toda terça-feira às 11:00 (fuso horário do criador), sem data de término',
 }
 
 describe('brazilian Portuguese recurrence sentence', () => {
