@@ -88,6 +88,13 @@ export const polishPhrasebook: RecurrencePhrasebook = {
       return previous === gender ? accusative : `w ${EACH[gender]} ${accusative}`
     }))
   },
+  monthly: (everyMonths, on) => {
+    // "w ostatni piątek każdego miesiąca", "15. dnia każdego miesiąca"; "co 2 miesiące, 31. dnia miesiąca".
+    if (everyMonths === 1)
+      return on.type === 'day' ? `${on.day}. dnia każdego miesiąca` : `${ordinalWeekday(on.ordinal, on.weekday)} każdego miesiąca`
+    const day = on.type === 'day' ? polishPhrasebook.onDayOfMonth(on.day) : ordinalWeekday(on.ordinal, on.weekday)
+    return `${polishPhrasebook.every('month', everyMonths)} ${day}`
+  },
   onDayOfMonth: day => `${day}. dnia miesiąca`,
   onNthWeekday: ordinalWeekday,
   onDayOfYear: (day, value) => `${day} ${month(value)}`,

@@ -92,6 +92,11 @@ export const portuguesePhrasebook: RecurrencePhrasebook = {
       return previous === gender ? name : `${EVERY[gender]} ${name}`
     }))
   },
+  monthly: (everyMonths, on) => {
+    const day = on.type === 'day' ? portuguesePhrasebook.onDayOfMonth(on.day) : ordinalWeekday(on.ordinal, on.weekday)
+    // "na última sexta-feira de cada mês", "no dia 15 de cada mês"; "a cada 2 meses no dia 31".
+    return everyMonths === 1 ? `${day} de cada mês` : `${portuguesePhrasebook.every('month', everyMonths)} ${day}`
+  },
   onDayOfMonth: day => `no dia ${dayNumber(day)}`,
   onNthWeekday: ordinalWeekday,
   onDayOfYear: (day, value) => `em ${dayNumber(day)} de ${month(value)}`,

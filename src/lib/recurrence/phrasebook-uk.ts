@@ -12,7 +12,7 @@ import type { RecurrencePhrasebook, RecurrenceUnit } from './phrasebook'
 import type { PluralForms } from './plural'
 import type { Ordinal } from './schedule'
 import type { IsoWeekday } from './wall-clock'
-import { formatOffset, listOf } from './phrasebook'
+import { everyMonthOn, formatOffset, listOf } from './phrasebook'
 import { counted, hourOf, pluralCategory } from './plural'
 
 const LOCALE = 'uk'
@@ -94,6 +94,7 @@ export const ukrainianPhrasebook: RecurrencePhrasebook = {
     // "щовівторка", "щопонеділка, щосереди і щоп'ятниці": one adverb per day, as "щодня".
     return new Set(days).size === 7 ? 'щодня' : listOf(LOCALE, days.map(day => WEEKDAYS[day - 1]!.each))
   },
+  monthly: (everyMonths, on) => everyMonthOn(ukrainianPhrasebook, everyMonths, on),
   onDayOfMonth: day => `${day}-го числа`,
   onNthWeekday: ordinalWeekday,
   onDayOfYear: (day, value) => `${day} ${month(value)}`,

@@ -36,10 +36,10 @@ function frequencyPhrase(frequency: Frequency, words: RecurrencePhrasebook): str
       return words.weekly(Math.max(1, frequency.everyWeeks), days)
     }
     case 'monthly': {
-      const every = words.every('month', Math.max(1, frequency.everyMonths))
+      const everyMonths = Math.max(1, frequency.everyMonths)
       return frequency.type === 'day'
-        ? `${every} ${words.onDayOfMonth(frequency.day)}`
-        : `${every} ${words.onNthWeekday(frequency.ordinal, frequency.weekday)}`
+        ? words.monthly(everyMonths, { type: 'day', day: frequency.day })
+        : words.monthly(everyMonths, { type: 'weekday', ordinal: frequency.ordinal, weekday: frequency.weekday })
     }
     case 'yearly': {
       const every = words.every('year', 1)

@@ -17,6 +17,7 @@ const MEMBERS = {
   workdaysOnly: 'function',
   onWeekdays: 'function',
   weekly: 'function',
+  monthly: 'function',
   onDayOfMonth: 'function',
   onNthWeekday: 'function',
   onDayOfYear: 'function',
@@ -45,6 +46,8 @@ function allPhrases(words: RecurrencePhrasebook): string[] {
     phrases.push(words.weekdayName(day), words.onWeekdays([day]))
     for (const ordinal of ORDINALS as readonly Ordinal[]) {
       phrases.push(words.onNthWeekday(ordinal, day))
+      for (const everyMonths of [1, 2, 5, 21])
+        phrases.push(words.monthly(everyMonths, { type: 'weekday', ordinal, weekday: day }))
       for (const month of MONTHS)
         phrases.push(words.onNthWeekdayOfMonth(ordinal, day, month))
     }
@@ -55,7 +58,7 @@ function allPhrases(words: RecurrencePhrasebook): string[] {
       phrases.push(words.weekly(everyWeeks, days))
   }
   for (let day = 1; day <= 31; day++) {
-    phrases.push(words.onDayOfMonth(day))
+    phrases.push(words.onDayOfMonth(day), words.monthly(1, { type: 'day', day }), words.monthly(3, { type: 'day', day }))
     for (const month of MONTHS)
       phrases.push(words.onDayOfYear(day, month))
   }
