@@ -24,14 +24,18 @@ import shellEn from './locales/en.json'
  */
 export type AppLocale = 'en' | 'ru' | 'de' | 'es' | 'pt-BR' | 'pl' | 'uk'
 
-export const APP_LOCALES: readonly AppLocale[] = ['en', 'ru', 'de', 'es', 'pt-BR', 'pl', 'uk']
-
 /**
- * Bitrix24's language code for each locale (`getLang()`, `LANG=`, the keys of `LANG_ALL`): not ISO 639
- * for Spanish, Brazilian Portuguese and Ukrainian (b24jssdk packages/jssdk/src/core/language/list.ts,
- * `B24LangList`).
+ * The locale for each of Bitrix24's language codes the app speaks (`getLang()`, `LANG=`, the keys of
+ * `LANG_ALL`): not ISO 639 for Spanish, Brazilian Portuguese and Ukrainian (b24jssdk
+ * packages/jssdk/src/core/language/list.ts, `B24LangList`). The one table; the two below derive
+ * from it, and the first paint, which needs neither, drops them.
  */
-export const PORTAL_CODES: Readonly<Record<AppLocale, string>> = { 'en': 'en', 'ru': 'ru', 'de': 'de', 'es': 'la', 'pt-BR': 'br', 'pl': 'pl', 'uk': 'ua' }
+const FROM_PORTAL: Readonly<Record<string, AppLocale>> = { en: 'en', ru: 'ru', de: 'de', la: 'es', br: 'pt-BR', pl: 'pl', ua: 'uk' }
+
+export const APP_LOCALES: readonly AppLocale[] = /* @__PURE__ */ Object.values(FROM_PORTAL)
+
+/** Bitrix24's language code for each locale. */
+export const PORTAL_CODES: Readonly<Record<AppLocale, string>> = /* @__PURE__ */ Object.fromEntries(Object.entries(FROM_PORTAL).map(([code, locale]) => [locale, code])) as Record<AppLocale, string>
 
 const en = { ...shellEn, entries: entriesEn }
 export type MessageSchema = typeof en & { template?: typeof templateEn }
@@ -87,8 +91,6 @@ function loadLocaleMessages(locale: AppLocale): Promise<MessageSchema> {
   return request
 }
 
-const FROM_PORTAL: Readonly<Record<string, AppLocale>> = Object.fromEntries(APP_LOCALES.map(locale => [PORTAL_CODES[locale], locale]))
-
 /**
  * Maps a Bitrix24 language code (`getLang()`, `LANG=`) to one of our locales; any other code is
  * English, silently (the portal may speak a language the app does not, and that is no error). The
@@ -117,7 +119,7 @@ export function appLocaleFromBrowser(tag: string): AppLocale | null {
   const [language = '', region = ''] = tag.trim().toLowerCase().split(/[-_]/)
   if (language === 'pt')
     return region === '' || region === 'br' ? 'pt-BR' : null
-  const match = APP_LOCALES.find(locale => locale === language)
+  const match = Object.values(FROM_PORTAL).find(locale => locale === language)
   return match ?? null
 }
 
