@@ -30,6 +30,9 @@ interface Shot {
 
 const FIRST_SCREEN_PX = 900
 
+/** A timesheet view whose load has ended: its grid, or its empty state. */
+const TIMESHEET_READY = ':is([data-test="timesheet-week"], [data-test="timesheet-report"]) :is([data-test="pivot-grid"], [data-test="week-empty"], [data-test="report-empty"])'
+
 const SHOTS: readonly Shot[] = [
   { name: 'sidebar-en', query: { placement: 'sidebar', task: '101', user: '102', lang: 'en' }, viewport: { width: 1280, height: 900 }, ready: '[data-test="entry-count"]' },
   { name: 'sidebar-ru', query: { placement: 'sidebar', task: '101', user: '102', lang: 'ru' }, viewport: { width: 1280, height: 900 }, ready: '[data-test="entry-count"]' },
@@ -38,6 +41,12 @@ const SHOTS: readonly Shot[] = [
   { name: 'template-wide', query: { placement: 'tab', task: '101', user: '102', lang: 'en' }, viewport: { width: 1280, height: 900 }, hash: '#/tasks/101/template', ready: '[data-test="next-run"]' },
   { name: 'new-card-320', query: { card: 'new', task: '101', user: '102', lang: 'en' }, viewport: { width: 320, height: 640 }, row: 'TASK_VIEW_SIDEBAR', ready: '[data-test="entry-count"]' },
   { name: 'new-card-wide', query: { card: 'new', task: '101', user: '102', lang: 'en' }, viewport: { width: 1280, height: 900 }, row: 'TASK_VIEW_SIDEBAR', ready: '[data-test="entry-count"]' },
+  // The timesheet (docs/timesheet.md#where-it-opens): the app's own page, and the task lists' toolbars in their slider.
+  { name: 'timesheet-week-wide', query: { placement: 'default', user: '102', lang: 'en' }, viewport: { width: 1280, height: 900 }, ready: TIMESHEET_READY },
+  { name: 'timesheet-week-320', query: { placement: 'default', user: '102', lang: 'en' }, viewport: { width: 320, height: 640 }, ready: TIMESHEET_READY },
+  { name: 'timesheet-week-slider', query: { placement: 'user-toolbar', user: '110', owner: '115', lang: 'en' }, viewport: { width: 1280, height: 900 }, ready: TIMESHEET_READY },
+  { name: 'timesheet-report-slider', query: { placement: 'group-toolbar', group: '9', user: '1', lang: 'en' }, viewport: { width: 1280, height: 900 }, ready: TIMESHEET_READY },
+  { name: 'timesheet-report-wide', query: { placement: 'default', user: '1', lang: 'en' }, viewport: { width: 1280, height: 900 }, hash: '#/timesheet/report?period=this-month&project=11', ready: '[data-test="timesheet-report"] :is([data-test="pivot-grid"], [data-test="report-empty"])' },
 ]
 
 const { values } = parseArgs({

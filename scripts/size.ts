@@ -4,10 +4,17 @@
  * first paint, and exits 1 when those exceed the budget (docs/development.md#first-paint-budget). `npm test`
  * runs it, so CI fails.
  *
- * Budget: initial JS 132.7 kB gzip, initial CSS 35 kB gzip (measured 131.15: the modules the first
- * paint shares with the timesheet's lazy chunks (api/time-entries, lib/time/zone, lib/time/range) now
- * load as three small chunks of their own, ~2 kB of gzip streams to win back). kB is 1,000 bytes (the stricter reading,
- * and the unit of Vite's own build report). gzip is node:zlib at level 9.
+ * Budget: initial JS 134.5 kB gzip, initial CSS 35 kB gzip. Raised from 131.5 on purpose, for three
+ * things a first screen needs: paced loading that keeps every task under 50 ms (usePacing, the
+ * incremental entry log: +1.35 kB), the rows' BBCode renderer, two-line clamp and the key handler
+ * that loads the shortcuts on the first key (+1.1 kB), and the "Timesheet ↗" link (+0.39 kB; lazy,
+ * it cost three requests right after the paint); the write block moving out (-1.0 kB) pays part of
+ * it. Measured 133.94 kB of JS then; before, 130.94 kB: the
+ * template tab's created-tasks mapping and the View menu's radio groups load on first use; the
+ * modules the first paint shares with the timesheet's lazy chunks (api/time-entries, lib/time/zone,
+ * lib/time/range) still load as three small chunks of their own, which Rolldown keeps apart while
+ * `api/index.ts` imports `api/timesheet.ts` dynamically: ~0.95 kB of gzip streams). kB is 1,000
+ * bytes (the stricter reading, and the unit of Vite's own build report). gzip is node:zlib at level 9.
  *
  * "Loaded before the first paint of the sidebar" is, precisely:
  *  - the entry chunk of index.html (the page the portal opens in its iframe; other pages such as an
@@ -33,7 +40,7 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 import { checkBudget, formatReport, initialFiles } from './size-report'
 
-const BUDGET = { js: 132_700, css: 35_000 }
+const BUDGET = { js: 134_500, css: 35_000 }
 const FIRST_PAINT = {
   pages: ['index.html'],
   modules: ['src/features/time-entries/TimeEntriesView.vue'],

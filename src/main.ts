@@ -4,9 +4,10 @@ import { API_KEY, createApi, PORTAL_KEY } from '@/api'
 import { createOpeningPrefetch, OPENING_PREFETCH_KEY } from '@/api/opening-prefetch'
 import { createPortalConnector } from '@/api/portal'
 import { createTimeEntriesApi } from '@/api/time-entries'
+import { PACING_KEY } from '@/composables/usePacing'
 import { createAppI18n, initialLocale } from '@/i18n'
 import { resolvePlacement } from '@/lib/placement'
-import { createSlicer } from '@/lib/yield-to-main'
+import { createSlicer, yieldToMain } from '@/lib/yield-to-main'
 import { createAppRouter } from '@/router'
 import { useFrameStore } from '@/stores/frame'
 import { createUiKit } from '@/ui-kit'
@@ -22,8 +23,13 @@ const initialHash = location.hash.replace(/^#\/?/, '')
 const portal = createPortalConnector({
   onConnected(context, rest) {
     const { taskId } = resolvePlacement(context.placement, context.placementOptions)
-    if (taskId !== null && (initialHash === '' || initialHash === `tasks/${taskId}/entries`))
+    if (taskId !== null && (initialHash === '' || initialHash === `tasks/${taskId}/entries`)) {
       prefetch.start(taskId, createTimeEntriesApi(rest))
+      // The main thread waits for the answer now: the browser's zone (ICU's host-zone detection,
+      // tens of ms at 4× CPU; lib/time/zone.ts `browserTimeZone` asks the same) is looked up in a
+      // task of its own, not inside the list's first render.
+      setTimeout(() => Intl.DateTimeFormat().resolvedOptions(), 0)
+    }
   },
 })
 
@@ -38,8 +44,10 @@ app.use(createUiKit({
   darkScheme: matchMedia('(prefers-color-scheme: dark)'),
 }))
 app.provide(PORTAL_KEY, portal)
-// Batches of 2,500 rows are mapped in slices that yield, so loading never blocks input for long.
-app.provide(API_KEY, createApi(portal.rest, { timeEntries: { slicer: createSlicer } }))
+// Batches of 2,500 rows are mapped in slices that yield, so loading never blocks input for long;
+// the first slice starts in a task of its own, after the one in which the SDK parsed the answer.
+app.provide(API_KEY, createApi(portal.rest, { timeEntries: { slicer: () => createSlicer(8, { spent: true }) } }))
+app.provide(PACING_KEY, yieldToMain)
 app.provide(OPENING_PREFETCH_KEY, prefetch)
 
 const frame = useFrameStore(pinia)

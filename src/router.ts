@@ -18,13 +18,22 @@ export interface RouterDependencies {
 }
 
 /**
- * Where `#/` leads: the placement's task, or the task picker when the placement names none. The
- * timesheet's routes exist (`#/timesheet/week`, `#/timesheet/report`) but do not take over the app
- * menu and the list toolbars until their placements are covered end to end (docs/timesheet.md).
+ * Where `#/` leads (docs/timesheet.md#where-it-opens): a task placement opens its task; the app's
+ * own page (DEFAULT, the applications menu) opens My week; the menu above a user's task list
+ * (TASK_USER_LIST_TOOLBAR, `USER_ID`) that person's week; the one above a project's task list
+ * (TASK_GROUP_LIST_TOOLBAR, `GROUP_ID`) the project's report for this month (b24restdocs
+ * api-reference/widgets/task/list-toolbar.md). A placement whose id does not read, or one the app
+ * does not know, opens the task picker.
  */
 export function homeLocation(target: PlacementTarget | null): RouteLocationRaw {
   if (target?.taskId)
     return { name: 'entries', params: { taskId: String(target.taskId) } }
+  if (target?.kind === 'app-menu')
+    return { name: 'timesheet-week' }
+  if (target?.kind === 'user-task-list' && target.userId)
+    return { name: 'timesheet-week', query: { user: String(target.userId) } }
+  if (target?.kind === 'group-task-list' && target.groupId)
+    return { name: 'timesheet-report', query: { period: 'this-month', project: String(target.groupId) } }
   return { name: 'pick-task' }
 }
 

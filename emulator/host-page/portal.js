@@ -5,7 +5,7 @@
 // origin or for another app are ignored, and so are commands the page does not offer or denies.
 (async () => {
   const config = JSON.parse(document.getElementById('emulator-config').textContent)
-  const emulator = { sessionId: '', messages: [], replies: [], ignored: 0, opened: 0, ready: false }
+  const emulator = { sessionId: '', messages: [], replies: [], ignored: 0, opened: 0, applications: 0, ready: false }
   window.__emulator = emulator
 
   for (const control of document.querySelectorAll('[data-autosubmit]'))
@@ -44,11 +44,12 @@
   let auth = { AUTH_ID: session.token, AUTH_EXPIRES: String(session.expiresIn), REFRESH_ID: session.refresh }
   let firstRun = session.firstRun
   const userOptions = session.userOptions
-  // The frame that is open now (a new card opens one per click): its launch data, APP_SID,
-  // layout div and the commands its placement denies. Messages for any other APP_SID are ignored.
-  let current = null
+  // The frames that are open now, by APP_SID (one AppLayout each): the page's own, a new card's
+  // slider per click, and the sliders `openApplication` opens over them. Each keeps its launch
+  // data, layout div and the commands its placement denies. Messages for any other APP_SID are ignored.
+  const frames = new Map()
 
-  function initData() {
+  function initData(current) {
     const { launch } = current
     const data = {
       LANG: config.lang,
@@ -113,7 +114,7 @@
   }
 
   const handlers = {
-    getInitData: (_params, reply) => reply(initData()),
+    getInitData: (_params, reply, current) => reply(initData(current)),
     getInterface: (_params, reply) => reply({ command: [], event: [] }),
     refreshAuth: async (_params, reply) => {
       const token = await postJson(`${sessionPath}/refresh`, {})
@@ -122,7 +123,7 @@
       auth = { AUTH_ID: token.access_token, AUTH_EXPIRES: token.expires_in, REFRESH_ID: token.refresh_token }
       reply(auth)
     },
-    resizeWindow: (params, reply) => {
+    resizeWindow: (params, reply, current) => {
       const width = params.width === '100%' ? '100%' : `${Number.parseInt(params.width, 10) || 100}px`
       const height = Number.parseInt(params.height, 10)
       current.layout.style.width = width
@@ -167,6 +168,7 @@
       location.assign(next)
     },
     selectUser: (params, reply) => chooseUsers(Number.parseInt(params.mult + 0, 10) > 0 || params.mult === true, reply),
+    openApplication: (params, reply) => openApplication(params, reply),
   }
 
   function parseCommand(data) {
@@ -179,7 +181,7 @@
 
   window.addEventListener('message', (event) => {
     const isCommand = typeof event.data === 'string' || (typeof event.data === 'object' && event.data !== null)
-    if (!current || event.origin !== current.launch.appOrigin || !isCommand) {
+    if (![...frames.values()].some(frame => frame.launch.appOrigin === event.origin) || !isCommand) {
       emulator.ignored++
       return
     }
@@ -191,7 +193,8 @@
     catch {
       return
     }
-    if (command.appSid !== current.appSid || !Object.hasOwn(handlers, command.method) || current.denied.has(command.method))
+    const current = frames.get(command.appSid)
+    if (!current || current.launch.appOrigin !== event.origin || !Object.hasOwn(handlers, command.method) || current.denied.has(command.method))
       return
     const reply = (result) => {
       if (!command.callback)
@@ -200,7 +203,7 @@
       emulator.replies.push(message)
       event.source.postMessage(message, current.launch.appOrigin)
     }
-    handlers[command.method](command.params, reply)
+    handlers[command.method](command.params, reply, current)
   })
 
   /**
@@ -218,7 +221,8 @@
     const layout = document.createElement('div')
     layout.id = `appframe_layout_${appSid}`
     layout.className = 'app-frame-layout'
-    current = { launch, appSid, layout, denied }
+    const current = { launch, appSid, layout, denied }
+    frames.set(appSid, current)
     const frame = document.createElement('iframe')
     frame.id = `appframe_${appSid}`
     frame.name = `${location.host}|${protocol}|${appSid}`
@@ -254,21 +258,85 @@
     form.submit()
     form.remove()
     emulator.opened++
+    return current
   }
 
-  /** Closing a slider destroys its frame (`AppLayout.destroy`): later messages from it are ignored. */
-  function closeSlider(sliderElement, returnFocus) {
+  /**
+   * Closing a slider destroys its frames (`AppLayout.destroy`): later messages from them are
+   * ignored. `onClose` is the slider's close event (`openApplication`'s callback).
+   */
+  function closeSlider(sliderElement, returnFocus, onClose) {
+    for (const [appSid, frame] of frames) {
+      if (sliderElement.contains(frame.layout))
+        frames.delete(appSid)
+    }
     sliderElement.remove()
-    current = null
     returnFocus?.focus()
+    onClose?.()
   }
 
-  function bindSlider(sliderElement, returnFocus) {
-    sliderElement.querySelector('[data-slider-close]')?.addEventListener('click', () => closeSlider(sliderElement, returnFocus))
+  function bindSlider(sliderElement, returnFocus, onClose) {
+    sliderElement.querySelector('[data-slider-close]')?.addEventListener('click', () => closeSlider(sliderElement, returnFocus, onClose))
     sliderElement.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape')
-        closeSlider(sliderElement, returnFocus)
+      if (event.key === 'Escape') {
+        // Only the top slider closes (BX.SidePanel closes the topmost one).
+        event.stopPropagation()
+        closeSlider(sliderElement, returnFocus, onClose)
+      }
     })
+  }
+
+  /** A side slider over the page (BX.SidePanel), with the title bar and the slot a frame fills. */
+  function createSlider(title, width) {
+    const sliderElement = document.createElement('div')
+    sliderElement.className = 'b24-slider'
+    sliderElement.dataset.slider = ''
+    sliderElement.setAttribute('role', 'dialog')
+    sliderElement.setAttribute('aria-label', title)
+    if (width !== null)
+      sliderElement.style.width = `min(${width}px, calc(100vw - 12px))`
+    const bar = document.createElement('div')
+    bar.className = 'b24-slider-bar'
+    const heading = Object.assign(document.createElement('span'), { className: 'b24-slider-title', textContent: title })
+    const close = Object.assign(document.createElement('button'), { type: 'button', className: 'b24-slider-close', textContent: '×' })
+    close.dataset.sliderClose = ''
+    close.setAttribute('aria-label', config.labels.close)
+    bar.append(heading, close)
+    const slot = document.createElement('div')
+    slot.className = 'emu-app-slot emu-app-slot-slider'
+    slot.dataset.appSlot = ''
+    sliderElement.append(bar, slot)
+    document.body.append(sliderElement)
+    return { sliderElement, slot, close }
+  }
+
+  /**
+   * `BX.rest.AppLayout.openApplication` (bitrix-core-business modules/rest/install/js/rest/applayout.js):
+   * the app's own handler in a new slider, as a popup (`POPUP: 1`, so `resizeWindow` is denied),
+   * with PLACEMENT DEFAULT (the call passes no placement) and the caller's parameters as
+   * PLACEMENT_OPTIONS once the `bx24_*` keys are taken out for the slider (`width`, `title` …;
+   * `{options, params}` passes `params` alone). The callback runs when the slider closes, with no
+   * value. Opened from any frame, placements included: `openApplication` is not among the
+   * commands a placement denies (app.layout template.php).
+   */
+  function openApplication(params, reply) {
+    const options = {}
+    const sliderSettings = {}
+    for (const [key, value] of Object.entries(typeof params === 'object' && params !== null ? params : {})) {
+      if (key.startsWith('bx24_'))
+        sliderSettings[key.slice(5)] = value
+      else
+        options[key] = value
+    }
+    const placementOptions = Object.hasOwn(options, 'options') && Object.hasOwn(options, 'params') ? options.params : options
+    const title = typeof sliderSettings.title === 'string' ? sliderSettings.title : config.application.title
+    const width = typeof sliderSettings.width === 'number' ? sliderSettings.width : null
+    const opener = document.activeElement
+    const { sliderElement, slot, close } = createSlider(title, width)
+    bindSlider(sliderElement, opener instanceof HTMLElement ? opener : null, () => reply(undefined))
+    openFrame({ appUrl: config.application.url, appOrigin: config.application.origin, appTitle: config.application.title, placement: 'DEFAULT', placementOptions, popup: true }, slot)
+    emulator.applications++
+    close.focus()
   }
 
   if (config.mode === 'frame') {
@@ -282,25 +350,11 @@
     // (`BX.rest.AppLayout.openApplication`), one at a time.
     for (const row of document.querySelectorAll('[data-app-launch]')) {
       row.addEventListener('click', () => {
-        document.querySelector('[data-slider]')?.remove()
+        const open = document.querySelector('[data-slider]')
+        if (open)
+          closeSlider(open, null)
         const launch = config.frames[Number(row.dataset.appLaunch)]
-        const sliderElement = document.createElement('div')
-        sliderElement.className = 'b24-slider'
-        sliderElement.dataset.slider = ''
-        sliderElement.setAttribute('role', 'dialog')
-        sliderElement.setAttribute('aria-label', launch.appTitle)
-        const bar = document.createElement('div')
-        bar.className = 'b24-slider-bar'
-        const title = Object.assign(document.createElement('span'), { className: 'b24-slider-title', textContent: launch.appTitle })
-        const close = Object.assign(document.createElement('button'), { type: 'button', className: 'b24-slider-close', textContent: '×' })
-        close.dataset.sliderClose = ''
-        close.setAttribute('aria-label', config.labels.close)
-        bar.append(title, close)
-        const slot = document.createElement('div')
-        slot.className = 'emu-app-slot emu-app-slot-slider'
-        slot.dataset.appSlot = ''
-        sliderElement.append(bar, slot)
-        document.body.append(sliderElement)
+        const { sliderElement, slot, close } = createSlider(launch.appTitle, null)
         bindSlider(sliderElement, row)
         openFrame(launch, slot)
         close.focus()

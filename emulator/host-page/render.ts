@@ -100,6 +100,8 @@ export interface Scenario {
   /** The project whose task list TASK_GROUP_LIST_TOOLBAR is opened above. */
   groupId: number
   user: DemoUser
+  /** Whose task list TASK_USER_LIST_TOOLBAR is opened above (`owner`; default: the user's own). */
+  listOwner: DemoUser
   lang: string
   install: boolean
   /** `firstRun=1|0` forces FIRST_RUN; null lets the portal decide (until the app calls setInstall). */
@@ -160,6 +162,7 @@ export function readScenario(query: URLSearchParams): Scenario {
   const firstRun = query.get('firstRun')
   const card = CARDS.find(kind => kind === query.get('card')) ?? 'classic'
   const groupId = GROUPS.find(group => group.id === Number(query.get('group')))?.id ?? GROUPS[0]?.id ?? 0
+  const listOwner = loginUsers().find(candidate => candidate.id === Number(query.get('owner'))) ?? user
   return {
     placementKey,
     placement: PLACEMENTS[placementKey],
@@ -167,6 +170,7 @@ export function readScenario(query: URLSearchParams): Scenario {
     taskId: Number.isSafeInteger(taskId) && taskId > 0 ? taskId : DEFAULT_TASK_ID,
     groupId,
     user,
+    listOwner,
     lang,
     install: query.get('install') === '1',
     firstRun: firstRun === '1' ? true : firstRun === '0' ? false : null,
@@ -189,7 +193,7 @@ export function placementOptions(scenario: Scenario): Record<string, string> | [
     case 'context':
       return { ID: String(scenario.taskId), URI: userTasks }
     case 'user-toolbar':
-      return { USER_ID: String(scenario.user.id), URI: userTasks }
+      return { USER_ID: String(scenario.listOwner.id), URI: `/company/personal/user/${scenario.listOwner.id}/tasks/` }
     case 'group-toolbar':
       return { GROUP_ID: String(scenario.groupId), URI: `/workgroups/group/${scenario.groupId}/tasks/` }
     case 'top':
@@ -230,6 +234,7 @@ function toolbar(query: URLSearchParams, scenario: Scenario): string {
   ${selectControl('placement', 'Placement', Object.entries(PLACEMENTS).map(([key, code]) => option(key, code, scenario.placementKey)).join(''))}
   ${selectControl('card', 'Task card', option('classic', 'classic', scenario.card) + option('new', 'new (tasks 25.700+)', scenario.card))}
   ${selectControl('group', 'Project', GROUPS.map(group => option(String(group.id), `#${group.id} ${group.name}`, String(scenario.groupId))).join(''))}
+  ${selectControl('owner', 'Task list of', loginUsers().map(user => option(String(user.id), `${fullName(user)} (#${user.id})`, String(scenario.listOwner.id))).join(''))}
   ${selectControl('task', 'Task', TASKS.map(task => option(String(task.id), `#${task.id} ${task.title}`, String(scenario.taskId))).join(''))}
   ${selectControl('user', 'User', loginUsers().map(user => option(String(user.id), `${fullName(user)} (#${user.id})${user.isAdmin ? ', admin' : ''}`, String(scenario.user.id))).join(''))}
   ${selectControl('lang', 'Language', option('en', 'English', scenario.lang) + option('ru', 'Русский', scenario.lang))}
@@ -386,6 +391,8 @@ ${rows}
 function listHeading(scenario: Scenario, labels: HostLabels): string {
   if (scenario.placementKey === 'group-toolbar')
     return `${findGroup(scenario.groupId)?.name ?? `#${scenario.groupId}`}: ${labels.projectTasks}`
+  if (scenario.placementKey === 'user-toolbar' && scenario.listOwner.id !== scenario.user.id)
+    return `${fullName(scenario.listOwner)}: ${labels.taskList}`
   return labels.taskList
 }
 
@@ -439,6 +446,9 @@ function browserConfig(input: HostPageInput, scenario: Scenario, embedding: Embe
     // The first (or only) frame's facts, flat, for tests that read one placement.
     ...(frames[0] ?? launch(input.appUrl, APP_NAME, scenario.placement)),
     frames,
+    // What `openApplication` opens: the app's own handler (its "Path to your handler"), b24restdocs
+    // api-reference/widgets/open-application.md.
+    application: { url: input.appUrl, origin: new URL(input.appUrl).origin, title: APP_NAME },
     userId: scenario.user.id,
     lang: scenario.lang,
     install: scenario.install,

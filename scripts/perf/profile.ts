@@ -28,6 +28,8 @@ function option(name: string, fallback: number) {
 const taskId = option('--task', 104)
 const cpu = option('--cpu', 4)
 const top = option('--top', 40)
+/** `--vendor`: busy runs also name the functions of the vendor chunk (Vue, the SDK, axios). */
+const withVendor = args.includes('--vendor')
 
 interface ProfileNode {
   id: number
@@ -94,13 +96,13 @@ function printBusyRuns(profile: Profile, byId: Map<number, ProfileNode>, parent:
         for (let at: number | undefined = profile.samples[index]; at !== undefined; at = parent.get(at)) {
           const frame = byId.get(at)!.callFrame
           const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`
-          if (!/assets\//.test(frame.url) || /vendor/.test(frame.url) || seen.has(name))
+          if (!/assets\//.test(frame.url) || (!withVendor && /vendor/.test(frame.url)) || seen.has(name))
             continue
           seen.add(name)
           inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000)
         }
       }
-      const parts = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+      const parts = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, withVendor ? 24 : 8).map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
       process.stdout.write(`busy ${runMs.toFixed(0)} ms: ${parts.join(' | ')}\n`)
     }
     run = []
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
     const session = await context.newCDPSession(page)
     await session.send('Emulation.setCPUThrottlingRate', { rate: cpu })
     await session.send('Profiler.enable')
-    await session.send('Profiler.setSamplingInterval', { interval: 200 })
+    await session.send('Profiler.setSamplingInterval', { interval: option('--interval', 200) })
     await session.send('Profiler.start')
     const url = new URL(portal.url)
     url.searchParams.set('placement', 'sidebar')

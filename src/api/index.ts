@@ -14,7 +14,6 @@ import type { User } from './users'
 import { ApiError, createApiError, toApiError } from './errors'
 import { PayloadError } from './parse'
 import { mapTaskResult, taskGetParams } from './tasks'
-import { createdTasksParams, mapCreatedTasks } from './template-tasks'
 import { createTimeEntriesApi } from './time-entries'
 import { mapUser, userGetParams } from './users'
 
@@ -111,6 +110,11 @@ export function createApi(rest: RestClient, options: { timeEntries?: TimeEntries
         return mapPayload('tasks.template.get', () => mapTemplate(response.result, envelopeUtcOffset(response)))
       },
       async createdTasks(templateId) {
+        // Loaded on first use, like the template's mapping: only the template tab asks for it. A chunk
+        // that fails to load (offline) is an ApiError like any other failure of this call.
+        const { createdTasksParams, mapCreatedTasks } = await import('./template-tasks').catch((failure: unknown) => {
+          throw toApiError(failure, { method: 'import(template-tasks)' })
+        })
         let response
         try {
           response = await rest.call('tasks.task.list', createdTasksParams(templateId))

@@ -12,6 +12,7 @@ import type { B24Frame } from '@bitrix24/b24jssdk'
 import type { RestClient } from './client'
 import { initializeB24Frame } from '@bitrix24/b24jssdk'
 import { markRaw } from 'vue'
+import { yieldToMain } from '@/lib/yield-to-main'
 import { createSdkRestClient } from './client'
 import { createApiError, OutsidePortalError, toApiError } from './errors'
 
@@ -35,6 +36,12 @@ export interface PortalFrame {
   getUserOption: (name: string) => unknown
   setUserOption: (name: string, value: string) => Promise<void>
   installFinish: () => Promise<void>
+  /**
+   * Opens the app's own page (PLACEMENT `DEFAULT`) in a portal slider titled `title`: the SDK's
+   * `slider.openSliderAppPage`, the frame command `openApplication` (docs/frame-protocol.md#open-application).
+   * Resolves when that slider is closed, so callers do not wait for it.
+   */
+  openAppPage: (title: string) => Promise<void>
 }
 
 export interface PortalConnector {
@@ -96,6 +103,11 @@ function wrapFrame(sdk: B24Frame): PortalFrame {
     async installFinish() {
       await sdk.installFinish()
     },
+    async openAppPage(title) {
+      // `bx24_*` keys set the slider (applayout.js `openApplication`); no other key, so the page
+      // opens with empty PLACEMENT_OPTIONS, as from the applications menu.
+      await sdk.slider.openSliderAppPage({ bx24_title: title })
+    },
   }
 }
 
@@ -143,7 +155,13 @@ export function createPortalConnector(options: PortalConnectorOptions = {}): Por
         throw toApiError(error)
       }
       const connected = { frame: wrapFrame(sdk), rest: createSdkRestClient(sdk) }
-      options.onConnected?.(connected.frame.context, connected.rest)
+      if (options.onConnected) {
+        options.onConnected(connected.frame.context, connected.rest)
+        // The SDK reaches the request's send() through a chain of promise hops; resuming the
+        // awaiting callers now would queue routing and the first render in between. One task later
+        // the request has left, and mounting goes on while it is on the wire.
+        await yieldToMain()
+      }
       return connected
     })()
     // A failed attempt may be retried (the SDK also forgets a failed init promise).

@@ -41,7 +41,7 @@ import { settleTaskList, TASK_LIST_CHUNK, taskListParams } from './task-list'
 import { canAddParams, mapCurrentUser, mapTimeEntry } from './time-entries'
 import { chunk, ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS } from './time-entries-paging'
 import { ENTRY_SELECT } from './time-entry-query'
-import { mapUser, userGetParams } from './users'
+import { mapUser, userGetParams, userSearchParams } from './users'
 
 /** `user.get` pages hold 50 users (docs `api-reference/user/user-get.md`). */
 export const USER_CHUNK = 50
@@ -417,6 +417,18 @@ export interface TimesheetApi {
    * docs/rest-quirks.md#action-ids): one request.
    */
   canAdd: (taskId: number) => Promise<boolean>
+  /**
+   * Portal users matching typed text (`user.search` with FIND, one request): the first page of 50
+   * and the portal's count of all matches. A row that does not read is counted and skipped.
+   */
+  searchUsers: (text: string) => Promise<UserSearchResult>
+}
+
+export interface UserSearchResult {
+  users: User[]
+  /** Matches on the portal; more than `users.length` when the page is not all of them. */
+  total: number
+  unreadable: number
 }
 
 /**
@@ -433,6 +445,24 @@ export function createTimesheetApi(rest: RestClient): TimesheetApi {
     async fetchBatch(query, plan, previousRemaining) {
       const rows = await rest.batch(timesheetBatchCommands(query, plan))
       return readTimesheetBatch(plan, rows, previousRemaining)
+    },
+    async searchUsers(text) {
+      const { result, total } = await rest.call<unknown>('user.search', userSearchParams(text))
+      if (!Array.isArray(result))
+        throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: 'user.search: expected an array', method: 'user.search' })
+      const users: User[] = []
+      let unreadable = 0
+      for (const row of result) {
+        try {
+          users.push(mapUser(row))
+        }
+        catch (error) {
+          if (!(error instanceof PayloadError))
+            throw error
+          unreadable++
+        }
+      }
+      return { users, total: Math.max(total ?? 0, result.length), unreadable }
     },
     async canAdd(taskId) {
       const { result } = await rest.call('task.elapseditem.isactionallowed', canAddParams(taskId))

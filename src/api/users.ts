@@ -19,6 +19,18 @@ export function userGetParams(ids: readonly number[]): RestParams {
   return { FILTER: { ID: [...ids] } }
 }
 
+/** Most characters a search sends: longer text only narrows a name search, and keeps the URL short. */
+export const USER_SEARCH_MAX_LENGTH = 100
+
+/**
+ * `user.search` by what people type: only `FIND`, which the portal matches against first, last and
+ * second name, job title and department (b24restdocs api-reference/user/user-search.md, "To search
+ * across personal data, pass only FIND"); the answer is a page of 50 with `total`.
+ */
+export function userSearchParams(text: string): RestParams {
+  return { FILTER: { FIND: text.trim().slice(0, USER_SEARCH_MAX_LENGTH) } }
+}
+
 export function mapUser(raw: unknown): User {
   const row = asRecord(raw, 'user')
   const id = asInt(row.ID, 'user.ID')

@@ -1,3 +1,4 @@
+import type { Pace } from './usePacing'
 /**
  * One list of time entries loaded completely by keyset pages, whatever query feeds it (one task
  * today, a period of people for the timesheet): the entry log in a ref, its status and error, a
@@ -5,7 +6,9 @@
  *
  * Work is bounded by what arrives: a batch asks for the pages the server's `total` announces (at
  * most one batch's worth), and the chain ends at the first short or empty page, whatever `total`
- * says. Memory grows with the rows received, never with `total`.
+ * says. Memory grows with the rows received, never with `total`. Under pacing (usePacing) a load
+ * gives the main thread back between its parts: the opening's rows a step after the opening, a
+ * batch's pages ten at a time (README "Performance": no long task while 50,000 entries arrive).
  */
 import type { ApiError } from '@/api/errors'
 import type { EntryPage, PagesResult, TimeEntry } from '@/api/time-entries'
@@ -16,7 +19,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { ApiError as ApiErrorClass } from '@/api/errors'
 import { ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS, nextBatch } from '@/api/time-entries-paging'
 import { recordChange } from '@/lib/list-change'
-import { appendPages, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
+import { appendPagesInPlace, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
 import { mergeNewest } from '@/lib/time/newest-first'
 import { keepApiError } from '@/stores/api-error'
 import { useRequestSequence } from './useRequestSequence'
@@ -29,24 +32,25 @@ export interface EntryPager {
 
 export { mergeNewest } from '@/lib/time/newest-first'
 
-/** The entries `pages` brought into `next` that `previous` did not have (first copies only). */
-function addedBy(previous: EntryLog<TimeEntry>, next: EntryLog<TimeEntry>, pages: readonly EntryPage[]): TimeEntry[] {
-  const added: TimeEntry[] = []
-  for (const page of pages) {
-    for (const entry of page.entries) {
-      if (!previous.byId.has(entry.id) && next.byId.get(entry.id) === entry)
-        added.push(entry)
-    }
-  }
-  return added
-}
-
 /**
  * @example
  * const collection = useEntryCollection(usePeopleStore())
  * await collection.load(async () => firstPage, { more: (after, count, ids) => api.timeEntries.fetch(taskId, { after, count }, ids) })
  */
-export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
+export interface EntryCollectionOptions {
+  /**
+   * Gives the main thread back between the parts of a load: the opening's page is published one
+   * task after the opening itself (the view's header renders first), and a batch's pages are
+   * published `PAGES_PER_STEP` at a time, each part in its own task. Null: all at once.
+   */
+  pace?: Pace | null
+}
+
+/** Pages published per paced step: 500 rows, whose merge, view update and render fit one short task. */
+export const PAGES_PER_STEP = 10
+
+export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, options: EntryCollectionOptions = {}) {
+  const pace = options.pace ?? null
   const log = shallowRef<EntryLog<TimeEntry>>(emptyLog())
   const status = ref<LoadStatus>('idle')
   const error = shallowRef<ApiError | null>(null)
@@ -87,12 +91,15 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
     ordered.value = next
   }
 
-  /** Appends pages to the log and merges their new rows into the newest-first order. */
+  /**
+   * Appends pages to the log and merges their new rows into the newest-first order. The log's map
+   * grows in place (the collection owns it, and the old log object is dropped here), so a batch
+   * costs its own rows, not a copy of every entry already in.
+   */
   function publish(base: EntryLog<TimeEntry>, pages: readonly EntryPage[]): void {
-    const next = appendPages(base, pages, ENTRY_PAGE_SIZE)
+    const { log: next, added } = appendPagesInPlace(base, pages, ENTRY_PAGE_SIZE)
     if (next === log.value)
       return
-    const added = addedBy(base, next, pages)
     if (base === log.value)
       setOrdered(mergeNewest(ordered.value, added), added, [])
     else
@@ -118,6 +125,13 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
     return people.unasked([...authorCounts.keys()])
   }
 
+  /** Yields when pacing is on; false when a newer load (or a clear) took over meanwhile. */
+  async function paced(ticket: number): Promise<boolean> {
+    if (pace)
+      await pace()
+    return loads.isCurrent(ticket)
+  }
+
   async function continueLoading(ticket: number, source: EntryPager): Promise<void> {
     for (;;) {
       const wanted = log.value.exhausted ? 0 : pagesWanted(log.value, ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS)
@@ -139,7 +153,12 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
           break
         pages.push(page)
       }
-      publish(log.value, pages)
+      const step = pace ? PAGES_PER_STEP : Math.max(1, pages.length)
+      for (let from = 0; from < pages.length; from += step) {
+        if (from > 0 && !(await paced(ticket)))
+          return
+        publish(log.value, pages.slice(from, from + step))
+      }
       if (failure) {
         fail(ticket, failure)
         return
@@ -166,6 +185,9 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>) {
         fail(ticket, page)
         return
       }
+      // The opening (task, people) renders in this task, its first rows in the next.
+      if (pace && !(await paced(ticket)))
+        return
       publish(emptyLog(), [page])
       await continueLoading(ticket, source)
     }

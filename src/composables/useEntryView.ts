@@ -14,9 +14,9 @@ import type { TimeEntry } from '@/api/time-entries'
 import type { EntryFilter, Grouping, ListRow, TimedRecord } from '@/lib/time/aggregate'
 import type { EntryListFilter } from '@/lib/time/entry-filter'
 import type { EntryTally } from '@/lib/time/entry-tally'
+import type { DayKey } from '@/lib/time/zone'
 import { computed, markRaw } from 'vue'
 import { changeFrom } from '@/lib/list-change'
-import { groupRows } from '@/lib/time/aggregate'
 import { createCommentIndex, filterTimeEntries } from '@/lib/time/entry-filter'
 import { tallyByDay, tallyByUser, tallyOf, tallyStep } from '@/lib/time/entry-tally'
 import { byNewest, mergeSorted } from '@/lib/time/newest-first'
@@ -41,6 +41,8 @@ interface Derived {
   /** Over `shown`. */
   tally: EntryTally
   rows: readonly ListRow<ViewEntry>[]
+  /** Grouped views: the shown entries of each group, newest first (null without grouping). */
+  members: ReadonlyMap<number | DayKey, readonly ViewEntry[]> | null
   /** Entries per author over every entry (the filter's people). */
   authors: ReadonlyMap<number, number>
 }
@@ -111,8 +113,47 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     return row
   }
 
-  function rowsFor(shown: readonly ViewEntry[], grouping: Grouping): ListRow<ViewEntry>[] {
-    return grouping === 'none' ? shown.map(rowOf) : groupRows(shown, grouping)
+  function keyOf(grouping: Grouping): (entry: ViewEntry) => number | DayKey {
+    return grouping === 'user' ? entry => entry.userId : entry => entry.day
+  }
+
+  /** Each group's shown entries, newest first (the order of `shown`). */
+  function membersOf(shown: readonly ViewEntry[], grouping: Grouping): Map<number | DayKey, ViewEntry[]> | null {
+    if (grouping === 'none')
+      return null
+    const key = keyOf(grouping)
+    const members = new Map<number | DayKey, ViewEntry[]>()
+    for (const entry of shown) {
+      const list = members.get(key(entry))
+      if (list)
+        list.push(entry)
+      else
+        members.set(key(entry), [entry])
+    }
+    return members
+  }
+
+  /**
+   * The list rows: entries alone, or a header before each group (largest person first, newest day
+   * first, the order `groupRows` gives) read from the tally, which is kept by deltas already.
+   */
+  function rowsOf(shown: readonly ViewEntry[], grouping: Grouping, tally: EntryTally, members: ReadonlyMap<number | DayKey, readonly ViewEntry[]> | null): ListRow<ViewEntry>[] {
+    if (grouping === 'none' || members === null)
+      return shown.map(rowOf)
+    const rows: ListRow<ViewEntry>[] = []
+    const order = grouping === 'user' ? tallyByUser(tally) : tallyByDay(tally)
+    for (const total of order) {
+      rows.push({ kind: 'group', grouping, key: total.key, seconds: total.seconds, count: total.count })
+      for (const entry of members.get(total.key) ?? []) rows.push(rowOf(entry))
+    }
+    return rows
+  }
+
+  /** `members` with the entries that joined the shown list (newest first): only their groups are copied. */
+  function membersByDelta(previous: ReadonlyMap<number | DayKey, readonly ViewEntry[]>, grouping: Grouping, passing: readonly ViewEntry[]): Map<number | DayKey, ViewEntry[]> {
+    const members = new Map(previous) as Map<number | DayKey, ViewEntry[]>
+    for (const [group, list] of membersOf(passing, grouping) ?? []) members.set(group, mergeSorted(members.get(group) ?? [], list, byNewest))
+    return members
   }
 
   function fromScratch(source: readonly TimeEntry[], zone: string, state: EntryViewState, filterKey: string): Derived {
@@ -122,7 +163,9 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     const shown = filtered.length === viewEntries.length ? viewEntries : filtered
     const authors = new Map<number, number>()
     countAuthors(authors, viewEntries, 1)
-    return { source, zone, filterKey, grouping: state.grouping, viewEntries, shown, tally: tallyOf(shown), rows: rowsFor(shown, state.grouping), authors }
+    const tally = tallyOf(shown)
+    const members = membersOf(shown, state.grouping)
+    return { source, zone, filterKey, grouping: state.grouping, viewEntries, shown, tally, rows: rowsOf(shown, state.grouping, tally, members), members, authors }
   }
 
   /** `previous` moved by the recorded delta: work in proportion to what changed. */
@@ -145,23 +188,32 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     let viewEntries: readonly ViewEntry[]
     let shown: readonly ViewEntry[]
     let rows: readonly ListRow<ViewEntry>[]
+    let members: ReadonlyMap<number | DayKey, readonly ViewEntry[]> | null
+    const sameGrouping = previous.grouping === state.grouping
     if (removedViews.length === 0) {
       viewEntries = mergeSorted(previous.viewEntries, addedViews, byNewest)
       // Everything shown before and everything new passes: no filter bites, one list serves both.
       shown = previous.shown === previous.viewEntries && passing.length === addedViews.length
         ? viewEntries
         : mergeSorted(previous.shown, passing, byNewest)
-      rows = state.grouping === 'none' && previous.grouping === 'none'
+      members = sameGrouping && previous.members ? membersByDelta(previous.members, state.grouping, passing) : membersOf(shown, state.grouping)
+      rows = state.grouping === 'none' && sameGrouping
         ? mergeSorted(previous.rows as readonly EntryListRow[], passing.map(rowOf), byNewestRow)
-        : rowsFor(shown, state.grouping)
+        : rowsOf(shown, state.grouping, tally, members)
     }
     else {
       // A local write (one entry out, maybe one in): rare, so the lists are simply made again.
       viewEntries = source.map(viewOf)
       shown = filterEntries(viewEntries, state)
-      rows = rowsFor(shown, state.grouping)
+      members = membersOf(shown, state.grouping)
+      rows = rowsOf(shown, state.grouping, tally, members)
     }
-    return { source, zone: previous.zone, filterKey: previous.filterKey, grouping: state.grouping, viewEntries, shown, tally, rows, authors }
+    return { source, zone: previous.zone, filterKey: previous.filterKey, grouping: state.grouping, viewEntries, shown, tally, rows, members, authors }
+  }
+
+  function regrouped(previous: Derived, grouping: Grouping): Derived {
+    const members = membersOf(previous.shown, grouping)
+    return { ...previous, grouping, members, rows: rowsOf(previous.shown, grouping, previous.tally, members) }
   }
 
   const derived = computed<Derived>(() => {
@@ -173,7 +225,7 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     const change = previous ? changeFrom(source, previous.source) : undefined
     let next: Derived
     if (previous && previous.source === source && previous.zone === zone && previous.filterKey === filterKey)
-      next = previous.grouping === state.grouping ? previous : { ...previous, grouping: state.grouping, rows: rowsFor(previous.shown, state.grouping) }
+      next = previous.grouping === state.grouping ? previous : regrouped(previous, state.grouping)
     else if (previous && change && previous.zone === zone && previous.filterKey === filterKey)
       next = byDelta(previous, source, change.added, change.removed, state)
     else

@@ -12,7 +12,9 @@ import { API_KEY } from '@/api'
 import { OPENING_PREFETCH_KEY } from '@/api/opening-prefetch'
 import { useEntryCollection } from '@/composables/useEntryCollection'
 import { useEntryWrites } from '@/composables/useEntryWrites'
+import { injectPacing } from '@/composables/usePacing'
 import { useUndoableRemoval } from '@/composables/useUndoableRemoval'
+import { mayChangeEntry } from '@/lib/bitrix/entry-rights'
 import { portalTimeZone, toZonedIso } from '@/lib/time/zone'
 import { useEntryDetailStore } from './entry-detail'
 import { useFrameStore } from './frame'
@@ -36,7 +38,7 @@ export const useTimeEntriesStore = defineStore('time-entries', () => {
   const task = shallowRef<Task | null>(null)
   const me = shallowRef<CurrentUser | null>(null)
   const canAdd = ref(false)
-  const collection = useEntryCollection(people)
+  const collection = useEntryCollection(people, { pace: injectPacing() })
   const { log, status, error, entries, verdict } = collection
 
   const timeZone = computed(() => portalTimeZone(me.value?.timeZone, me.value?.serverUtcOffset))
@@ -95,14 +97,13 @@ export const useTimeEntriesStore = defineStore('time-entries', () => {
   })
 
   /**
-   * Bitrix's rule for MODIFY and REMOVE: the entry's author or an admin (bitrix24-core-corp
-   * modules/tasks/classes/general/elapseditem.php `isActionAllowed`).
+   * Bitrix's rule for MODIFY and REMOVE (`mayChangeEntry`, src/lib/bitrix/entry-rights.ts).
    *
    * @example
    * store.canModify(entry) // true for your own entries
    */
   function canModify(entry: TimeEntry): boolean {
-    return me.value !== null && (isAdmin.value || entry.userId === me.value.id)
+    return mayChangeEntry(entry.userId, me.value?.id ?? null, isAdmin.value)
   }
 
   /**

@@ -10,6 +10,7 @@ import { computed, shallowRef } from 'vue'
 import { API_KEY } from '@/api'
 import { useEntryWrites } from '@/composables/useEntryWrites'
 import { useUndoableRemoval } from '@/composables/useUndoableRemoval'
+import { mayChangeEntry } from '@/lib/bitrix/entry-rights'
 import { toZonedIso } from '@/lib/time/zone'
 import { keepApiError } from './api-error'
 import { useFrameStore } from './frame'
@@ -52,12 +53,9 @@ export const useTimesheetEditsStore = defineStore('timesheet-edits', () => {
     isoDate: date => toZonedIso(date, sheet.timeZone),
   })
 
-  /**
-   * Bitrix's rule for MODIFY and REMOVE: the entry's author or an admin (bitrix24-core-corp
-   * modules/tasks/classes/general/elapseditem.php `isActionAllowed`).
-   */
+  /** Bitrix's rule for MODIFY and REMOVE, the task view's (`mayChangeEntry`, src/lib/bitrix/entry-rights.ts). */
   function canModify(entry: TimeEntry): boolean {
-    return sheet.me !== null && (isAdmin.value || entry.userId === sheet.me.id)
+    return mayChangeEntry(entry.userId, sheet.me?.id ?? null, isAdmin.value)
   }
 
   function setPermission(taskId: number, value: AddPermission): void {

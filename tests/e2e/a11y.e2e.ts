@@ -170,9 +170,20 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'timesheet-week-app-page-ru',
+    query: { placement: 'default', lang: 'ru' },
+    prepare: async (app) => {
+      // The browser's clock is real here, so this week may hold no entries: the grid or its empty state.
+      await app.waitForSelector('[data-test="timesheet-week"] :is([data-test="pivot-grid"], [data-test="week-empty"])', { timeout: 30_000 })
+    },
+  },
+  {
     name: 'task-picker-en',
     query: { placement: 'default' },
     prepare: async (app) => {
+      // The app menu opens My week (router.ts `homeLocation`); the picker is at #/pick.
+      await app.waitForSelector('[data-test="timesheet-week"]', { timeout: 30_000 })
+      await app.evaluate(() => (location.hash = '#/pick'))
       await app.waitForSelector('[data-test="task-picker"]', { timeout: 30_000 })
     },
   },
@@ -180,6 +191,9 @@ const SCREENS: Screen[] = [
     name: 'task-picker-invalid-ru',
     query: { placement: 'default', lang: 'ru' },
     prepare: async (app) => {
+      // The app menu opens My week (router.ts `homeLocation`); the picker is at #/pick.
+      await app.waitForSelector('[data-test="timesheet-week"]', { timeout: 30_000 })
+      await app.evaluate(() => (location.hash = '#/pick'))
       await app.waitForSelector('[data-test="task-picker"]', { timeout: 30_000 })
       await app.click('[data-test="task-id-open"]')
       await app.waitForSelector('[data-test="task-picker"] [id$="-error"]')

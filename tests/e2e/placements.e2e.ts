@@ -4,8 +4,8 @@
  *   row in the "Applications" block; a click opens it in a slider (`openApplication`, a popup where
  *   `resizeWindow` is denied) with `{taskId, URI}` under the row's placement;
  * - the classic card's sidebar and tab, where the frame is sized to the content;
- * - the task lists' toolbars and the app's own page, which name no task: the task picker says so
- *   calmly.
+ * - the task lists' toolbars and the app's own page, which name no task: they open the timesheet
+ *   (router.ts `homeLocation`): the person's week, the project's report, My week.
  * axe-core finds nothing (any impact) in the app on each; screenshots land in
  * .artifacts/screenshots/placement-*.png.
  */
@@ -187,21 +187,24 @@ interface ListCase {
   query: PortalQuery
   placement: string
   options: Record<string, string> | []
-  opener: string
+  /** Where `#/` leads (router.ts `homeLocation`) and the view found there. */
+  hash: string
+  view: 'timesheet-week' | 'timesheet-report'
 }
 
 const WITHOUT_TASK: ListCase[] = [
-  { name: 'user-toolbar', query: { placement: 'user-toolbar' }, placement: 'TASK_USER_LIST_TOOLBAR', options: { USER_ID: String(DEMO.author), URI: `/company/personal/user/${DEMO.author}/tasks/` }, opener: 'user-task-list' },
-  { name: 'group-toolbar', query: { placement: 'group-toolbar', group: DEMO.project }, placement: 'TASK_GROUP_LIST_TOOLBAR', options: { GROUP_ID: String(DEMO.project), URI: `/workgroups/group/${DEMO.project}/tasks/` }, opener: 'group-task-list' },
-  { name: 'app-page', query: { placement: 'default' }, placement: 'DEFAULT', options: [], opener: 'app-menu' },
+  { name: 'user-toolbar', query: { placement: 'user-toolbar' }, placement: 'TASK_USER_LIST_TOOLBAR', options: { USER_ID: String(DEMO.author), URI: `/company/personal/user/${DEMO.author}/tasks/` }, hash: `#/timesheet/week?user=${DEMO.author}`, view: 'timesheet-week' },
+  { name: 'group-toolbar', query: { placement: 'group-toolbar', group: DEMO.project }, placement: 'TASK_GROUP_LIST_TOOLBAR', options: { GROUP_ID: String(DEMO.project), URI: `/workgroups/group/${DEMO.project}/tasks/` }, hash: `#/timesheet/report?period=this-month&project=${DEMO.project}`, view: 'timesheet-report' },
+  { name: 'app-page', query: { placement: 'default' }, placement: 'DEFAULT', options: [], hash: '#/timesheet/week', view: 'timesheet-week' },
 ]
 
 describe('placements that name no task', () => {
-  it.each(WITHOUT_TASK.flatMap(placement => WINDOWS.map(window => ({ ...placement, window, label: `${placement.name} ${window.name}` }))))('$label: the task picker says where it was opened from, calmly', async ({ name, query, placement, options, opener, window }) => {
+  it.each(WITHOUT_TASK.flatMap(placement => WINDOWS.map(window => ({ ...placement, window, label: `${placement.name} ${window.name}` }))))('$label: opens the timesheet the placement points at, calmly', async ({ name, query, placement, options, hash, view, window }) => {
     const { page, app } = await openPortal(browser, { user: DEMO.author, lang: 'en', ...query }, window.viewport)
-    await app.waitForSelector('[data-test="task-picker"]', { timeout: 30_000 })
+    await app.waitForSelector(`[data-test="${view}"] [data-test="timesheet-status"]`, { state: 'attached', timeout: 30_000 })
+    await app.waitForFunction(() => !document.querySelector('[data-test="timesheet-progress"]'), undefined, { timeout: 30_000 })
     expect(await initData(page)).toEqual([expect.objectContaining({ PLACEMENT: placement, PLACEMENT_OPTIONS: options })])
-    expect(await app.getAttribute('[data-test="picker-lead"]', 'data-opener')).toBe(opener)
+    expect(await app.evaluate(() => location.hash)).toBe(hash)
     expect(await app.$('[role="alert"]')).toBeNull()
     expect(await overflow(app)).toBeLessThanOrEqual(0)
     await expectNoAxeViolations(app, `${name} ${window.name}`)

@@ -50,8 +50,11 @@ describe('boot', () => {
     await page.close()
   })
 
-  it('asks for a task when opened from the app menu', async () => {
+  it('opens My week from the app menu; the task picker is one address away', async () => {
     const { page, app } = await openPortal(browser, { placement: 'default' })
+    await app.waitForSelector('[data-test="timesheet-week"]')
+    expect(await app.evaluate(() => location.hash)).toBe('#/timesheet/week')
+    await app.evaluate(() => (location.hash = '#/pick'))
     await app.waitForSelector('[data-test="task-picker"]')
     await app.fill('[data-test="task-id-input"] input, input[data-test="task-id-input"]', String(TASK_WITH_THREE_ENTRIES))
     await app.press('[data-test="task-id-input"] input, input[data-test="task-id-input"]', 'Enter')

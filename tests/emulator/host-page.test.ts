@@ -95,3 +95,24 @@ describe('the classic card and the task lists', () => {
       .toEqual({ ID: '104', URI: '/company/personal/user/102/tasks/' })
   })
 })
+
+describe('the user task list toolbar', () => {
+  it('passes the list owner\'s USER_ID and URI: the viewer\'s own list by default, another person\'s with owner=', () => {
+    const portal = installed(['TASK_USER_LIST_TOOLBAR'])
+    expect(page(portal, { placement: 'user-toolbar', user: '110' }).config.frames[0]?.placementOptions).toEqual({ USER_ID: '110', URI: '/company/personal/user/110/tasks/' })
+    const other = page(portal, { placement: 'user-toolbar', user: '110', owner: '115' })
+    expect(other.config.frames[0]?.placementOptions).toEqual({ USER_ID: '115', URI: '/company/personal/user/115/tasks/' })
+    expect(other.html).toContain('Jonas Weber: ')
+  })
+})
+
+// What the page script does with it (a DEFAULT frame in a new slider, the opener answered on close)
+// runs in Chromium: tests/e2e/timesheet.e2e.ts.
+describe('openApplication', () => {
+  it.each([{ card: 'classic', placement: 'sidebar' }, { card: 'new', placement: 'sidebar' }, { card: 'classic', placement: 'group-toolbar' }])('from $card $placement opens the app\'s own handler, whatever the binding\'s handler (open-application.md)', ({ card, placement }) => {
+    const portal = new PortalState({ installed: true })
+    seedInstalledApp(portal, 'http://127.0.0.1:5173/bound/index.html', ['TASK_VIEW_SIDEBAR', 'TASK_GROUP_LIST_TOOLBAR'])
+    const { config } = page(portal, { card, placement })
+    expect((config as unknown as { application: unknown }).application).toEqual({ url: APP, origin: 'http://127.0.0.1:5173', title: 'Task Lens' })
+  })
+})

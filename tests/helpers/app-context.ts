@@ -5,12 +5,14 @@
 import type { Api } from '@/api'
 import type { OpeningPrefetch } from '@/api/opening-prefetch'
 import type { PortalConnector } from '@/api/portal'
+import type { Pace } from '@/composables/usePacing'
 import { createPinia, setActivePinia } from 'pinia'
 import { createApp } from 'vue'
 import { API_KEY, PORTAL_KEY } from '@/api'
 import { OPENING_PREFETCH_KEY } from '@/api/opening-prefetch'
+import { PACING_KEY } from '@/composables/usePacing'
 
-export function installStores(provides: { api?: Partial<Api>, portal?: PortalConnector, prefetch?: OpeningPrefetch }) {
+export function installStores(provides: { api?: Partial<Api>, portal?: PortalConnector, prefetch?: OpeningPrefetch, pace?: Pace }) {
   const app = createApp({ render: () => null })
   const pinia = createPinia()
   app.use(pinia)
@@ -20,6 +22,8 @@ export function installStores(provides: { api?: Partial<Api>, portal?: PortalCon
     app.provide(PORTAL_KEY, provides.portal)
   if (provides.prefetch)
     app.provide(OPENING_PREFETCH_KEY, provides.prefetch)
+  if (provides.pace)
+    app.provide(PACING_KEY, provides.pace)
   setActivePinia(pinia)
   return { app, pinia }
 }

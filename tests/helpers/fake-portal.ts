@@ -30,6 +30,7 @@ export function fakePortal(context: Partial<PortalContext> = {}, savedOptions: R
       options[name] = value
     }),
     installFinish: vi.fn(async () => {}),
+    openAppPage: vi.fn(async () => {}),
   }
   const portal: PortalConnector = { connect: vi.fn(async () => frame), rest: { call: vi.fn(), batch: vi.fn() } }
   return { portal, frame, options }

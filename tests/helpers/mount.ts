@@ -20,6 +20,8 @@ export function testRouter() {
       { path: '/tasks/:taskId/entries/:itemId', name: 'entry', component: { render: () => null } },
       { path: '/tasks/:taskId/template', name: 'task-template', component: { render: () => null } },
       { path: '/templates/:templateId', name: 'template', component: { render: () => null } },
+      { path: '/timesheet/week', name: 'timesheet-week', component: { render: () => null } },
+      { path: '/timesheet/report', name: 'timesheet-report', component: { render: () => null } },
     ],
   })
 }

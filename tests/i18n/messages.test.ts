@@ -20,7 +20,7 @@ function readJson(path: string): Messages {
 const LANGUAGES = ['en', 'ru', 'de', 'es', 'pt-br', 'pl', 'uk'] as const
 type Language = typeof LANGUAGES[number]
 
-/** The list's messages plus the parts merged when the form, the entry page and the filters load (features/time-entries/messages.ts). */
+/** The list's messages plus the parts merged when the form, the entry page, the filters and the shortcuts dialog load (features/time-entries/messages.ts). */
 function entriesLocale(name: string): Messages {
   const base = readJson(`src/features/time-entries/locales/${name}.json`)
   return {
@@ -28,6 +28,7 @@ function entriesLocale(name: string): Messages {
     form: readJson(`src/features/time-entries/locales/form.${name}.json`),
     detail: { ...(base.detail as Messages), ...readJson(`src/features/time-entries/locales/detail.${name}.json`) },
     filters: { ...(base.filters as Messages), ...readJson(`src/features/time-entries/locales/filters.${name}.json`) },
+    shortcuts: { ...(base.shortcuts as Messages), ...readJson(`src/features/time-entries/locales/shortcuts.${name}.json`) },
   }
 }
 
@@ -85,6 +86,7 @@ const others = LANGUAGES.filter(language => language !== 'en').map(language => (
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly Language[] | 'all'>> = {
   'install.cardEntry.title': 'all',
   'entries.list.timerRange': 'all',
+  'entries.shortcuts.deleteKey': ['ru', 'uk'],
   'entries.format.hmm': ['de', 'es', 'pt-br'],
   'entries.format.hhmmss': ['de', 'es', 'pt-br'],
   'entries.total': ['es', 'pt-br'],
@@ -95,6 +97,7 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly Language[] | 'all'>> = {
   'timesheet.grid.total': ['es', 'pt-br'],
   'timesheet.chart.total': ['es', 'pt-br'],
   'timesheet.report.rowHeader.person': ['de'],
+  'timesheet.drill.columns.person': ['de'],
   'template.summary.crm': 'all',
   'template.summary.status': ['de', 'pl'],
   'template.summary.tags': ['de', 'pt-br'],

@@ -1,5 +1,6 @@
 /**
- * Routing: `#/` leads to the placement's task (or the picker), navigation waits for the frame,
+ * Routing: `#/` leads to the placement's task, My week from the app's own page, a person's week or
+ * a project's report from the task lists' toolbars (or the picker), navigation waits for the frame,
  * and ids that are not positive integers end on the not-found page before any view loads.
  */
 import type { PlacementTarget } from '@/lib/placement'
@@ -15,9 +16,14 @@ describe('homeLocation', () => {
   it.each([
     { target: { kind: 'task-card', taskId: 31 } as PlacementTarget, expected: { name: 'entries', params: { taskId: '31' } } },
     { target: { kind: 'task-list', taskId: 7 } as PlacementTarget, expected: { name: 'entries', params: { taskId: '7' } } },
-    { target: { kind: 'app-menu', taskId: null } as PlacementTarget, expected: { name: 'pick-task' } },
+    { target: { kind: 'app-menu', taskId: null } as PlacementTarget, expected: { name: 'timesheet-week' } },
+    { target: { kind: 'user-task-list', taskId: null, userId: 115 } as PlacementTarget, expected: { name: 'timesheet-week', query: { user: '115' } } },
+    { target: { kind: 'group-task-list', taskId: null, groupId: 9 } as PlacementTarget, expected: { name: 'timesheet-report', query: { period: 'this-month', project: '9' } } },
+    { target: { kind: 'user-task-list', taskId: null, userId: null } as PlacementTarget, expected: { name: 'pick-task' } },
+    { target: { kind: 'group-task-list', taskId: null, groupId: null } as PlacementTarget, expected: { name: 'pick-task' } },
+    { target: { kind: 'other', taskId: null } as PlacementTarget, expected: { name: 'pick-task' } },
     { target: null, expected: { name: 'pick-task' } },
-  ])('$target.kind → $expected.name', ({ target, expected }) => {
+  ])('$target.kind → $expected.name $expected.query', ({ target, expected }) => {
     expect(homeLocation(target)).toEqual(expected)
   })
 })
@@ -29,9 +35,21 @@ describe('router', () => {
     expect(router.currentRoute.value.fullPath).toBe('/tasks/101/entries')
   })
 
-  it('redirects / to the task picker from the app menu', async () => {
+  it('redirects / to My week from the app menu, to the person\'s week and the project\'s report from the list toolbars', async () => {
+    const appMenu = routerWith({ kind: 'app-menu', taskId: null })
+    await appMenu.push('/')
+    expect(appMenu.currentRoute.value.fullPath).toBe('/timesheet/week')
+    const userList = routerWith({ kind: 'user-task-list', taskId: null, userId: 115 })
+    await userList.push('/')
+    expect(userList.currentRoute.value.fullPath).toBe('/timesheet/week?user=115')
+    const groupList = routerWith({ kind: 'group-task-list', taskId: null, groupId: 9 })
+    await groupList.push('/')
+    expect(groupList.currentRoute.value.fullPath).toBe('/timesheet/report?period=this-month&project=9')
+  })
+
+  it('keeps the task picker one link away from the app menu', async () => {
     const router = routerWith({ kind: 'app-menu', taskId: null })
-    await router.push('/')
+    await router.push('/pick')
     expect(router.currentRoute.value.name).toBe('pick-task')
   })
 

@@ -25,6 +25,7 @@ function fakeFrame(context: PortalContext): PortalFrame {
     getUserOption: vi.fn(() => 'hh:mm'),
     setUserOption: vi.fn(async () => {}),
     installFinish: vi.fn(async () => {}),
+    openAppPage: vi.fn(async () => {}),
   }
 }
 

@@ -13,6 +13,32 @@ export interface CsvLabels {
   author: (userId: number) => string
 }
 
+/** vue-i18n's `t` as the labels need it. */
+export type Translate = (key: string, named?: Record<string, unknown>) => string
+
+/**
+ * The file's words in the viewer's language; `userName` gives an author's name when it is known.
+ *
+ * @example
+ * csvLabels(t, id => users.get(id)?.name)
+ */
+export function csvLabels(t: Translate, userName: (userId: number) => string | undefined): CsvLabels {
+  return {
+    headers: {
+      date: t('entries.csv.date'),
+      zone: t('entries.csv.zone'),
+      author: t('entries.csv.author'),
+      duration: t('entries.csv.duration'),
+      hours: t('entries.csv.hours'),
+      source: t('entries.csv.source'),
+      comment: t('entries.csv.comment'),
+      id: t('entries.csv.id'),
+    },
+    source: kind => t(`entries.source.${kind}`),
+    author: id => userName(id) || t('common.unknownUser', { id }),
+  }
+}
+
 export interface CsvOptions {
   locale: string
   timeZone: string

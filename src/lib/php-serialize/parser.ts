@@ -53,6 +53,8 @@ let encodeBuffer = new Uint8Array(1024)
  * (`#readMeasuredString`, `#readLongQuoted`): below it, a call costs more than counting by hand.
  */
 const LONG_TEXT = 128
+/** 2⁵³: every integer below it is an exact double. */
+const EXACT_INTEGER_LIMIT = 2 ** 53
 /** 10⁰ … 10²², every one an exact double. */
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power)
 /** A decimal int without leading zeros or `+`: the only strings PHP turns into int keys. */
@@ -343,14 +345,10 @@ class Parser {
         return input.slice(start, index)
       }
     }
-    let charStart = index
     let bytes = index - start
-    // Every unit is at least one byte, so when `size` units are left the input cannot end first.
-    const checked = start + size > input.length
+    // Past the input's end `charCodeAt` reads NaN, counted as 3 bytes, so the loop still stops and
+    // the check after it reports the end; no bounds test per unit.
     while (bytes < size) {
-      if (checked && index >= input.length)
-        throw this.#unexpectedEnd()
-      charStart = index
       const unit = input.charCodeAt(index++)
       if (unit < 0x80) {
         bytes++
@@ -367,9 +365,13 @@ class Parser {
         }
       }
     }
+    if (index > input.length)
+      throw this.#unexpectedEnd()
     if (bytes > size) {
+      // The character the size ends in: the last unit, or the last two when they are a pair.
+      const paired = index - start >= 2 && (input.charCodeAt(index - 1) & 0xFC00) === 0xDC00 && (input.charCodeAt(index - 2) & 0xFC00) === 0xD800
       const byteOffset = utf8ByteLength(input.slice(0, start)) + size
-      throw this.#fail('length-mismatch', charStart, `${size} bytes end inside a character`, byteOffset)
+      throw this.#fail('length-mismatch', paired ? index - 2 : index - 1, `${size} bytes end inside a character`, byteOffset)
     }
     if (input.charCodeAt(index) !== QUOTE) {
       throw index < input.length
@@ -456,9 +458,12 @@ class Parser {
   /**
    * A float in PHP's grammar and the `;` after it, read as `Number()` reads it (correctly rounded,
    * as PHP's `zend_strtod`). Decimal forms (`-12.5`, `1.0E+25`, `.5`, `5.`) are scanned by hand, the
-   * hot path of float-heavy payloads: with at most 15 significant digits and a decimal exponent
-   * within ±22, mantissa and power of ten are exact doubles and one multiplication or division
-   * rounds once, to the same double (Clinger's fast path); longer forms go to `Number()`. `NAN`,
+   * hot path of float-heavy payloads: while the digits make an integer below 2⁵³ and the decimal
+   * exponent is within ±22, mantissa and power of ten are exact doubles and one multiplication or
+   * division rounds once, to the same double (Clinger's fast path). Longer forms (PHP writes
+   * `serialize_precision` -1, up to 17 significant digits: `0.14285714285714285`) go to
+   * `parseFloat` on the slice the scan has already validated, which on that grammar reads exactly
+   * what `Number()` reads and skips `Number()`'s detour for hex, binary and whitespace. `NAN`,
    * `INF`, `-INF` and every error go through the grammar's regular expression.
    */
   #readFloat(): number {
@@ -469,29 +474,26 @@ class Parser {
     const negative = unit === MINUS
     if (negative || unit === PLUS)
       unit = input.charCodeAt(++index)
-    let digits = 0
-    let significant = 0
+    const digitsStart = index
+    // Exact while below 2⁵³ (the digit is added in one step, so no partial sum passes 2⁵³ first);
+    // past it the double only grows (rounding is monotonic), so `mantissa < EXACT_INTEGER_LIMIT`
+    // below never accepts a rounded mantissa.
     let mantissa = 0
-    let scale = 0
     while (isDigit(unit)) {
-      digits++
-      if (mantissa !== 0 || unit !== DIGIT_0) {
-        significant++
-        mantissa = mantissa * 10 + unit - DIGIT_0
-      }
+      mantissa = mantissa * 10 + (unit - DIGIT_0)
       unit = input.charCodeAt(++index)
     }
+    let digits = index - digitsStart
+    let scale = 0
     if (unit === DOT) {
+      const fractionStart = index + 1
       unit = input.charCodeAt(++index)
       while (isDigit(unit)) {
-        digits++
-        scale--
-        if (mantissa !== 0 || unit !== DIGIT_0) {
-          significant++
-          mantissa = mantissa * 10 + unit - DIGIT_0
-        }
+        mantissa = mantissa * 10 + (unit - DIGIT_0)
         unit = input.charCodeAt(++index)
       }
+      scale = fractionStart - index
+      digits -= scale
     }
     if (digits > 0 && (unit === LETTER_E || unit === LETTER_SMALL_E)) {
       // The exponent counts only with digits; otherwise the `e` is where the number ends (and fails).
@@ -515,17 +517,18 @@ class Parser {
     }
     if (digits > 0 && unit === SEMICOLON) {
       this.#pos = index + 1
-      if (significant <= 15 && scale >= -22 && scale <= 22) {
+      if (mantissa < EXACT_INTEGER_LIMIT && scale >= -22 && scale <= 22) {
         const magnitude = scale >= 0 ? mantissa * POWERS_OF_TEN[scale]! : mantissa / POWERS_OF_TEN[-scale]!
         return negative ? -magnitude : magnitude
       }
       // `1.0E+25`: the powers past 10²² move into the mantissa while it stays an exact integer below
       // 2⁵³ (10 × 10² here), so one multiplication by 10²² still rounds once.
-      if (significant <= 15 && scale > 22 && scale - 22 <= 15 - significant) {
-        const magnitude = mantissa * POWERS_OF_TEN[scale - 22]! * POWERS_OF_TEN[22]!
-        return negative ? -magnitude : magnitude
+      if (scale > 22 && scale <= 44) {
+        const shifted = mantissa * POWERS_OF_TEN[scale - 22]!
+        if (shifted < EXACT_INTEGER_LIMIT)
+          return (negative ? -shifted : shifted) * POWERS_OF_TEN[22]!
       }
-      return Number(input.slice(start, index))
+      return Number.parseFloat(input.slice(start, index))
     }
     return this.#readSpecialFloat(start, negative)
   }

@@ -42,6 +42,8 @@ export interface FilterableEntry {
  * spelled out here so the list's first paint does not load the parser.
  */
 const BBCODE_TAG = /\[\/?(?:[bius*p]|quote|code|url|list|color|size|font|left|center|right|justify|user|img|table|tr|td|th|disk|background)(?:=[^\]]*)?\]/gi
+/** The same tags, found anywhere (no `g` flag: `test` keeps no state between calls). */
+const ANY_BBCODE_TAG = new RegExp(BBCODE_TAG.source, 'i')
 const COMBINING_MARK = /\p{M}+/gu
 const WHITE_SPACE = /\s+/gu
 
@@ -68,6 +70,17 @@ export function normalizeSearchText(text: string): string {
  */
 export function commentSearchText(comment: string): string {
   return normalizeSearchText(comment.includes('[') ? comment.replace(BBCODE_TAG, '') : comment)
+}
+
+/**
+ * True when a comment has a BBCode tag the renderer knows, so it is worth rendering as rich text.
+ *
+ * @example
+ * hasBbcodeTag('[b]done[/b]') // true
+ * hasBbcodeTag('array[0] = 1') // false
+ */
+export function hasBbcodeTag(comment: string): boolean {
+  return comment.includes('[') && ANY_BBCODE_TAG.test(comment)
 }
 
 /** Maps a comment to its searchable text, normalising each distinct comment once. */

@@ -78,7 +78,27 @@ export function emptyLog<T extends LoggedEntry>(): EntryLog<T> {
 export function appendPages<T extends LoggedEntry>(log: EntryLog<T>, pages: readonly LogPage<T>[], pageSize: number): EntryLog<T> {
   if (pages.length === 0 || log.exhausted)
     return log
-  const byId = new Map(log.byId)
+  return appendInto(new Map(log.byId), log, pages, pageSize, null)
+}
+
+/**
+ * `appendPages` for a caller that owns `log` and gives it up: the pages go into `log.byId` itself
+ * instead of a copy (copying 50,000 entries per batch is a long task at 4× CPU), and the entries
+ * they added (first copies, in page order) come back with the new log. `log` must not be read
+ * afterwards; its `byId` now belongs to the returned log. Equal to `appendPages` otherwise
+ * (tests/lib/time/entry-log.test.ts).
+ *
+ * @example
+ * const { log: next, added } = appendPagesInPlace(log, pages, 50)
+ */
+export function appendPagesInPlace<T extends LoggedEntry>(log: EntryLog<T>, pages: readonly LogPage<T>[], pageSize: number): { log: EntryLog<T>, added: T[] } {
+  const added: T[] = []
+  if (pages.length === 0 || log.exhausted)
+    return { log, added }
+  return { log: appendInto(log.byId as Map<number, T>, log, pages, pageSize, added), added }
+}
+
+function appendInto<T extends LoggedEntry>(byId: Map<number, T>, log: EntryLog<T>, pages: readonly LogPage<T>[], pageSize: number, added: T[] | null): EntryLog<T> {
   let { cursor, received, duplicates, unreadable, total, seconds } = log
   let exhausted: boolean = log.exhausted
   for (const page of pages) {
@@ -90,6 +110,7 @@ export function appendPages<T extends LoggedEntry>(log: EntryLog<T>, pages: read
         continue
       }
       byId.set(entry.id, entry)
+      added?.push(entry)
       seconds += entry.seconds
     }
     if (page.total !== null)

@@ -103,18 +103,29 @@ function offsetMsAt(time: number, timeZone: string): number | null {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(time / 1000) * 1000
 }
 
+/** Zones whose offset never changes: no DST, no history (`fixedOffsetZone`'s answers among them). */
+const FIXED_OFFSET_ZONE = /^(?:UTC|Etc\/(?:UTC|GMT(?:[+-]\d{1,2})?))$/
+
+/** The `YYYY-MM-DD` of day number `day` counted from the epoch (years 100 … 9999). */
+function dayKeyOfDayNumber(day: number): DayKey {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10)
+}
+
 /**
- * `dayKey` for many instants in one zone: `Intl` is asked for the zone's offset twice per UTC day
- * and for the key once per local day, instead of once per entry, and every entry of a day shares
- * one key string (50,000 entries span about 1,100 days). A UTC day whose offset differs at its two
- * ends (a DST change) is answered by `dayKey` itself, entry by entry; a day with two changes that
- * cancel out does not occur in the tz database.
+ * `dayKey` for many instants in one zone: `Intl` is asked for the zone's offset once per UTC day
+ * boundary (a fixed-offset zone: once), and the key follows from the offset by arithmetic, instead
+ * of one `Intl` call per entry; every entry of a day shares one key string (50,000 entries span
+ * about 1,100 days). A UTC day whose offset differs at its two ends (a DST change) is answered by
+ * `dayKey` itself, entry by entry; a day with two changes that cancel out does not occur in the
+ * tz database. Equal to `dayKey` for every instant (tests/lib/time/day-key-reader.test.ts).
  *
  * @example
  * const dayOf = dayKeyReader('Europe/Moscow')
  * dayOf(new Date('2024-05-16T22:30:00Z')) // '2024-05-17', as dayKey
  */
 export function dayKeyReader(timeZone: string): (date: Date) => DayKey {
+  /** Offset at the start of each UTC day (00:00:00), by day number; null when Intl cannot say. */
+  const boundaries = new Map<number, number | null>()
   const offsets = new Map<number, number | null>()
   const byLocalDay = new Map<number, DayKey>()
   const strings = new Map<DayKey, DayKey>()
@@ -125,6 +136,15 @@ export function dayKeyReader(timeZone: string): (date: Date) => DayKey {
     strings.set(key, key)
     return key
   }
+  const fixed = FIXED_OFFSET_ZONE.test(timeZone) ? offsetMsAt(Date.UTC(2000, 0, 1), timeZone) : null
+  const boundary = (utcDay: number) => {
+    let offset = boundaries.get(utcDay)
+    if (offset === undefined) {
+      offset = offsetMsAt(utcDay * DAY_MS, timeZone)
+      boundaries.set(utcDay, offset)
+    }
+    return offset
+  }
   return (date) => {
     const time = date.getTime()
     if (!Number.isFinite(time))
@@ -132,8 +152,14 @@ export function dayKeyReader(timeZone: string): (date: Date) => DayKey {
     const utcDay = Math.floor(time / DAY_MS)
     let offset = offsets.get(utcDay)
     if (offset === undefined) {
-      const start = offsetMsAt(utcDay * DAY_MS, timeZone)
-      offset = start !== null && start === offsetMsAt(utcDay * DAY_MS + DAY_MS - 1000, timeZone) ? start : null
+      if (fixed !== null) {
+        offset = fixed
+      }
+      else {
+        // The same offset at this day's start and the next day's start: no change in between.
+        const start = boundary(utcDay)
+        offset = start !== null && start === boundary(utcDay + 1) ? start : null
+      }
       offsets.set(utcDay, offset)
     }
     if (offset === null)
@@ -141,7 +167,8 @@ export function dayKeyReader(timeZone: string): (date: Date) => DayKey {
     const localDay = Math.floor((time + offset) / DAY_MS)
     let key = byLocalDay.get(localDay)
     if (key === undefined) {
-      key = shared(dayKey(date, timeZone))
+      const year = new Date(localDay * DAY_MS).getUTCFullYear()
+      key = shared(year >= 100 && year <= 9999 ? dayKeyOfDayNumber(localDay) : dayKey(date, timeZone))
       byLocalDay.set(localDay, key)
     }
     return key
@@ -223,9 +250,13 @@ export function fromLocalInputValue(value: string, timeZone: string): Date | nul
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59)
     return null
   // Two passes settle the offset around DST switches.
-  let instant = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000
-  instant = wall - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000
-  return new Date(instant)
+  const firstGuess = wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000
+  const settled = wall - zoneOffsetMinutes(new Date(firstGuess), timeZone) * 60_000
+  if (wall - zoneOffsetMinutes(new Date(settled), timeZone) * 60_000 === settled)
+    return new Date(settled)
+  // No instant shows this wall time (a DST gap): move forward by the gap, as the clocks do,
+  // whichever side of UTC the zone is on (Santiago's 1998-09-27 00:30 is 01:30, not 23:30 the day before).
+  return new Date(Math.max(firstGuess, settled))
 }
 
 /** The browser's zone, the last resort when the portal tells neither the user's zone nor its own offset. */

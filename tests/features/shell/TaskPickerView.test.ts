@@ -39,9 +39,9 @@ describe('taskPickerView', () => {
 
 describe('taskPickerView opened without a task', () => {
   it.each([
-    { opener: 'app-menu' as const, text: 'opened from the app menu' },
-    { opener: 'user-task-list' as const, text: 'above a person\'s task list' },
-    { opener: 'group-task-list' as const, text: 'above a project\'s task list' },
+    { opener: 'app-menu' as const, text: 'Enter a task ID to see that task' },
+    { opener: 'user-task-list' as const, text: 'did not say whose (no USER_ID)' },
+    { opener: 'group-task-list' as const, text: 'did not say which (no GROUP_ID)' },
     { opener: 'other' as const, text: 'names no task' },
   ])('says calmly where it was opened from ($opener), with no alert', ({ opener, text }) => {
     const { wrapper } = mountWithApp(TaskPickerView, { props: { opener } })

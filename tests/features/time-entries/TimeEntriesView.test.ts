@@ -1,3 +1,4 @@
+import type { VueWrapper } from '@vue/test-utils'
 // @vitest-environment happy-dom
 /**
  * The time-entry view, mounted with the real store over a fake portal: rows, totals, grouping and
@@ -116,10 +117,18 @@ describe('rows and totals', () => {
   })
 })
 
+/** Opens the View menu; its radio groups are a lazy chunk. */
+async function openViewMenu(wrapper: VueWrapper): Promise<void> {
+  await wrapper.get('[data-test="toggle-view"]').trigger('click')
+  await vi.dynamicImportSettled()
+  await flushPromises()
+}
+
 describe('grouping and filters live in the URL', () => {
   it('groups by person with subtotals', async () => {
     const { wrapper, router } = await factory(THREE)
-    await wrapper.get('[data-test="toggle-view"]').trigger('click')
+    await openViewMenu(wrapper)
+    await shown(wrapper, '[data-test="group-user"]')
     await wrapper.get('[data-test="group-user"]').setValue(true)
     await flushPromises()
     expect(router.currentRoute.value.query).toEqual({ group: 'user' })
@@ -291,7 +300,8 @@ describe('duration format', () => {
     const { wrapper, frame } = await factory(THREE, { saved: { [DURATION_FORMAT_OPTION]: 'hh:mm:ss' } })
     await nextTick()
     expect(wrapper.get('[data-test="entry-2"] [data-test="entry-duration"]').text()).toBe('00:45:23')
-    await wrapper.get('[data-test="toggle-view"]').trigger('click')
+    await openViewMenu(wrapper)
+    await shown(wrapper, '[data-test="format-decimal"]')
     await wrapper.get('[data-test="format-decimal"]').setValue(true)
     await flushPromises()
     expect(frame.setUserOption).toHaveBeenCalledWith(DURATION_FORMAT_OPTION, 'decimal')

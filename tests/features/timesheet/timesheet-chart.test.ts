@@ -5,6 +5,7 @@
  */
 import type { ReportChart } from '@/lib/timesheet/report-table'
 import axe from 'axe-core'
+import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import TimesheetChart from '@/features/timesheet/components/TimesheetChart.vue'
 import { mountWithApp } from '../../helpers/mount'
@@ -48,6 +49,29 @@ describe('timesheetChart', () => {
     expect(toggle.attributes('aria-expanded')).toBe('true')
     expect(toggle.text()).toBe('Show as chart')
     expect(wrapper.get('[data-test="chart-table-wrap"]').classes()).not.toContain('sr-only')
+  })
+
+  it('writes its table rounded together: every row and column of minutes adds up to its total, the total is the exact sum rounded (fast-check)', () => {
+    const minutes = (text: string) => {
+      const [hours, mins] = text.split(':').map(Number)
+      return hours! * 60 + mins!
+    }
+    fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 5 }), fc.array(fc.integer({ min: 0, max: 40_000 }), { minLength: 20, maxLength: 20 }), (seriesCount, bucketCount, pool) => {
+      const series = Array.from({ length: seriesCount }, (_, s) => ({ label: `P${s}`, seconds: Array.from({ length: bucketCount }, (_, b) => pool[(s * bucketCount + b) % pool.length]!) }))
+      const exact = series.reduce((sum, line) => sum + line.seconds.reduce((a, b) => a + b, 0), 0)
+      const { wrapper } = mountWithApp(TimesheetChart, { props: { chart: { buckets: Array.from({ length: bucketCount }, (_, b) => `B${b}`), series }, title: 'T' } })
+      if (exact === 0) {
+        wrapper.unmount()
+        return
+      }
+      const rows = wrapper.findAll('[data-test="chart-table"] tbody tr, [data-test="chart-table"] tfoot tr').map(row => row.findAll('td').map(cell => minutes(cell.text())))
+      const body = rows.slice(0, -1)
+      const totals = rows.at(-1)!
+      for (const row of body) expect(row.slice(0, -1).reduce((a, b) => a + b, 0)).toBe(row.at(-1))
+      for (let column = 0; column < seriesCount; column++) expect(body.reduce((sum, row) => sum + row[column]!, 0)).toBe(totals[column])
+      expect(totals.at(-1)).toBe(Math.round(exact / 60))
+      wrapper.unmount()
+    }), { numRuns: 25 })
   })
 
   it('says an empty period in words, in Russian too', () => {

@@ -58,4 +58,16 @@ describe('float scanner', { timeout: 60_000 }, () => {
       expect(Object.is(unserialize(serialize(value)), value)).toBe(true)
     }), { numRuns: 10_000 })
   })
+
+  it('reads mantissas around 2^53, where the fast path ends, to the double Number() reads', () => {
+    // 2⁵³ ± a few, spelled with the point anywhere and exponents the fast path takes (±22, and the
+    // shifted form up to 44): a mantissa that had rounded on the way would read one ulp off.
+    const mantissa = fc.bigInt({ min: 2n ** 53n - 64n, max: 2n ** 53n + 64n }).map(String)
+    const spelled = fc.tuple(mantissa, fc.nat({ max: 16 }), fc.integer({ min: -30, max: 48 }), fc.boolean())
+      .map(([digits, point, exponent, negative]) => `${negative ? '-' : ''}${digits.slice(0, digits.length - point)}.${digits.slice(digits.length - point)}E${exponent}`)
+    fc.assert(fc.property(spelled, (body) => {
+      const actual = unserialize(`d:${body};`)
+      expect(Object.is(actual, Number(body))).toBe(true)
+    }), { numRuns: 10_000 })
+  })
 })

@@ -6,7 +6,7 @@
 import type { LogPage } from '@/lib/time/entry-log'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { appendPages, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
+import { appendPages, appendPagesInPlace, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
 
 interface Row { id: number, seconds: number }
 const SIZE = 5
@@ -30,6 +30,23 @@ const pageArb = fc.record({
 }).map(({ entries, unreadable, total }) => page(entries, { unreadable, received: Math.min(SIZE, entries.length + unreadable), total }))
 
 describe('entry log', () => {
+  it('appends in place exactly as appendPages does, and names the entries it added', () => {
+    fc.assert(fc.property(fc.array(fc.array(pageArb, { maxLength: 3 }), { maxLength: 6 }), (batches) => {
+      let pure = emptyLog<Row>()
+      let owned = emptyLog<Row>()
+      for (const batch of batches) {
+        const before = new Set(pure.byId.keys())
+        const next = appendPages(pure, batch, SIZE)
+        const { log, added } = appendPagesInPlace(owned, batch, SIZE)
+        expect({ ...log, byId: [...log.byId] }).toEqual({ ...next, byId: [...next.byId] })
+        expect(added).toEqual([...next.byId.values()].filter(entry => !before.has(entry.id)))
+        for (const entry of added) expect(next.byId.get(entry.id)).toBe(entry)
+        pure = next
+        owned = log
+      }
+    }))
+  })
+
   it('keeps each id once, sums exactly what it keeps, and counts every row received', () => {
     fc.assert(fc.property(fc.array(pageArb, { maxLength: 8 }), (pages) => {
       const log = pages.reduce((current, next) => appendPages(current, [next], SIZE), emptyLog<Row>())

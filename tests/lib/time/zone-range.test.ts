@@ -34,6 +34,8 @@ describe('zone', () => {
   it('reads form values in the zone and rejects malformed ones', () => {
     expect(fromLocalInputValue('2024-05-16T10:33', 'Europe/Moscow')?.toISOString()).toBe('2024-05-16T07:33:00.000Z')
     expect(fromLocalInputValue('2024-03-31T02:30', 'Europe/Berlin')?.toISOString()).toBe('2024-03-31T01:30:00.000Z')
+    // A gap at midnight west of UTC moves forward too, never back into the day before.
+    expect(fromLocalInputValue('1998-09-27T00:30', 'America/Santiago')?.toISOString()).toBe('1998-09-27T04:30:00.000Z')
     expect(fromLocalInputValue('2024-02-30T10:00', 'UTC')).toBeNull()
     expect(fromLocalInputValue('yesterday', 'UTC')).toBeNull()
   })

@@ -1,7 +1,7 @@
 /**
  * "Export CSV" for a list of entries: the labels in the viewer's language, the entries' authors by
- * name, the duration format and zone the list shows. The CSV writer itself loads on the first
- * click, so the sidebar's first paint does not carry it.
+ * name, the duration format and zone the list shows. The CSV writer and its labels load on the
+ * first click, so the sidebar's first paint does not carry them.
  */
 import type { Ref } from 'vue'
 import type { TimeEntry } from '@/api/time-entries'
@@ -26,25 +26,13 @@ export interface CsvExportSource {
 export function useCsvExport(source: CsvExportSource): (fileName: string) => Promise<void> {
   const { t, locale } = useI18n()
   return async (fileName) => {
-    const { downloadText, entriesCsv } = await import('../export')
+    // The labels are built in the lazy chunk too: their keys need not be in the first paint.
+    const { csvLabels, downloadText, entriesCsv } = await import('../export')
     const text = entriesCsv(source.entries.value, {
       locale: locale.value,
       timeZone: source.timeZone.value,
       format: source.format.value,
-      labels: {
-        headers: {
-          date: t('entries.csv.date'),
-          zone: t('entries.csv.zone'),
-          author: t('entries.csv.author'),
-          duration: t('entries.csv.duration'),
-          hours: t('entries.csv.hours'),
-          source: t('entries.csv.source'),
-          comment: t('entries.csv.comment'),
-          id: t('entries.csv.id'),
-        },
-        source: kind => t(`entries.source.${kind}`),
-        author: id => source.users.value.get(id)?.name || t('common.unknownUser', { id }),
-      },
+      labels: csvLabels(t, id => source.users.value.get(id)?.name),
     })
     downloadText(text, fileName)
   }

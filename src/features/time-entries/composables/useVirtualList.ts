@@ -5,6 +5,12 @@
  * to the window: `vh` would follow the iframe, which follows us. The scroll box is therefore as
  * tall as its rows up to `maxHeight` px, and only beyond that does it scroll on its own; the
  * sidebar itself never gets an inner scrollbar. Only the rows in view (+ overscan) are rendered.
+ *
+ * Scrolling costs one layout read per scroll event (`scrollTop`, before any write of that frame)
+ * and re-renders only when the first or last rendered row changes. Rows keep a slot: a row that
+ * stays in view keeps its slot, a row that enters takes the slot of one that left, so the row
+ * components are patched with a new entry instead of being destroyed and created while scrolling.
+ * A row named by `keep` (the one holding focus) stays rendered and keeps its slot wherever it is.
  */
 import type { Ref } from 'vue'
 import { computed, ref, shallowRef, watch } from 'vue'
@@ -14,12 +20,16 @@ export interface VirtualRow<T> {
   index: number
   top: number
   height: number
+  /** Stable while the row stays rendered; reused by another row once it is not. */
+  slot: number
 }
 
 export interface VirtualListOptions {
   maxHeight: number
   /** Extra px rendered above and below the viewport. */
   overscan?: number
+  /** Index of a row that stays rendered even out of view (the focused one), or null. */
+  keep?: Readonly<Ref<number | null>>
 }
 
 /**
@@ -41,8 +51,50 @@ export function lowerIndex(offsets: ArrayLike<number>, value: number): number {
   return Math.max(0, low)
 }
 
-export function useVirtualList<T>(items: Ref<readonly T[]>, heightOf: (item: T) => number, options: VirtualListOptions) {
+/**
+ * Gives every rendered row a slot number: identities already holding one keep it, new ones take
+ * the free slots in order. Returns a function per render; `slots` is carried between renders.
+ *
+ * @example
+ * const assign = slotAssigner<string>()
+ * assign(['a', 'b']) // [0, 1]
+ * assign(['b', 'c']) // [1, 0]
+ */
+export function slotAssigner<K>(): (keys: readonly K[]) => number[] {
+  let slots = new Map<K, number>()
+  return (keys) => {
+    const next = new Map<K, number>()
+    const taken = new Set<number>()
+    for (const key of keys) {
+      const slot = slots.get(key)
+      if (slot !== undefined && !taken.has(slot)) {
+        next.set(key, slot)
+        taken.add(slot)
+      }
+    }
+    let free = 0
+    const result = keys.map((key) => {
+      let slot = next.get(key)
+      if (slot === undefined) {
+        while (taken.has(free)) free++
+        slot = free
+        taken.add(slot)
+        next.set(key, slot)
+      }
+      return slot
+    })
+    slots = next
+    return result
+  }
+}
+
+/**
+ * @example
+ * const { container, visible, totalHeight, onScroll } = useVirtualList(rows, row => 88, { maxHeight: 480 })
+ */
+export function useVirtualList<T>(items: Ref<readonly T[]>, heightOf: (item: T) => number, options: VirtualListOptions & { identity?: (item: T) => unknown }) {
   const overscan = options.overscan ?? 400
+  const identity = options.identity ?? ((item: T) => item)
   const scrollTop = ref(0)
   const container = shallowRef<HTMLElement | null>(null)
 
@@ -56,18 +108,36 @@ export function useVirtualList<T>(items: Ref<readonly T[]>, heightOf: (item: T) 
   const viewportHeight = computed(() => Math.min(totalHeight.value, options.maxHeight))
   const scrolls = computed(() => totalHeight.value > options.maxHeight)
 
+  // Plain numbers: a scroll that stays within the same rows changes neither, so nothing re-renders.
+  const firstIndex = computed(() => {
+    const count = items.value.length
+    if (count === 0)
+      return 0
+    const top = Math.max(0, scrollTop.value - overscan)
+    return Math.min(lowerIndex(offsets.value.subarray(0, count), top), count - 1)
+  })
+  const endIndex = computed(() => {
+    const starts = offsets.value
+    const count = items.value.length
+    const bottom = scrollTop.value + viewportHeight.value + overscan
+    let index = firstIndex.value
+    while (index < count && starts[index]! < bottom) index++
+    return index
+  })
+
+  const assign = slotAssigner<unknown>()
   const visible = computed<VirtualRow<T>[]>(() => {
     const list = items.value
     if (list.length === 0)
       return []
     const starts = offsets.value
-    const top = Math.max(0, scrollTop.value - overscan)
-    const bottom = scrollTop.value + viewportHeight.value + overscan
-    const first = Math.min(lowerIndex(starts.subarray(0, list.length), top), list.length - 1)
-    const rows: VirtualRow<T>[] = []
-    for (let index = first; index < list.length && starts[index]! < bottom; index++)
-      rows.push({ item: list[index]!, index, top: starts[index]!, height: starts[index + 1]! - starts[index]! })
-    return rows
+    const indexes: number[] = []
+    for (let index = firstIndex.value; index < endIndex.value; index++) indexes.push(index)
+    const kept = options.keep?.value ?? null
+    if (kept !== null && kept < list.length && (kept < firstIndex.value || kept >= endIndex.value))
+      indexes.push(kept)
+    const slots = assign(indexes.map(index => identity(list[index]!)))
+    return indexes.map((index, position) => ({ item: list[index]!, index, top: starts[index]!, height: starts[index + 1]! - starts[index]!, slot: slots[position]! }))
   })
 
   function onScroll(): void {

@@ -2,7 +2,7 @@
 /** BBCode renders as elements built from text nodes only: markup in the input never becomes markup. */
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import BbcodeContent from '@/features/task-template/components/BbcodeContent.vue'
+import BbcodeContent from '@/components/BbcodeContent.vue'
 
 describe('bbcodeContent', () => {
   it('renders allowed tags as elements', () => {
