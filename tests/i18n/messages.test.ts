@@ -12,7 +12,11 @@ import { API_ERROR_CODES } from '@/api/errors'
 const root = join(import.meta.dirname, '../..')
 interface Messages { [key: string]: string | Messages }
 
+/** Every locale file `readLocale` has read, so a test can tell that none is left out. */
+const readFiles = new Set<string>()
+
 function readJson(path: string): Messages {
+  readFiles.add(path)
   return JSON.parse(readFileSync(join(root, path), 'utf8')) as Messages
 }
 
@@ -68,11 +72,23 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return flat
 }
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, pattern = /\.(?:ts|vue)$/): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(?:ts|vue)$/.test(name) ? [path] : []
+    return statSync(path).isDirectory() ? sourceFiles(path, pattern) : pattern.test(name) ? [path] : []
   })
+}
+
+/** Every `locales/*.json` under src/, relative to the repository (`src/features/timesheet/locales/chart.pl.json`). */
+const localeFiles = sourceFiles(join(root, 'src'), /\.json$/)
+  .map(path => path.slice(root.length + 1).split('\\').join('/'))
+  .filter(path => /\/locales\/[^/]+\.json$/.test(path))
+  .sort()
+
+/** A locale file's part and language: `…/locales/chart.pt-br.json` → `…/locales/chart`, `pt-br`. */
+function partOf(path: string): { part: string, language: string } {
+  const match = /^(.*\/locales\/(?:[\w-]+\.)?)([\w-]+)\.json$/.exec(path)!
+  return { part: match[1]!.replace(/\.$/, ''), language: match[2]! }
 }
 
 const locales = new Map<Language, Map<string, string>>(LANGUAGES.map(language => [language, flatten(readLocale(language))]))
@@ -133,6 +149,21 @@ function allowedSame(key: string, language: Language): boolean {
 }
 
 describe('locale files', () => {
+  it('every locales/*.json of every feature (installer included) is among the files compared', () => {
+    expect(localeFiles.length).toBeGreaterThan(LANGUAGES.length * 6)
+    expect(localeFiles.filter(path => !readFiles.has(path))).toEqual([])
+  })
+
+  it('every part has a file in every language and no other', () => {
+    const languagesByPart = new Map<string, string[]>()
+    for (const path of localeFiles) {
+      const { part, language } = partOf(path)
+      languagesByPart.set(part, [...languagesByPart.get(part) ?? [], language])
+    }
+    for (const [part, languages] of languagesByPart)
+      expect(languages.sort(), part).toEqual([...LANGUAGES].sort())
+  })
+
   it.each(others)('$language has exactly the keys English has, in every feature', ({ messages }) => {
     const missing = [...en.keys()].filter(key => !messages.has(key))
     const extra = [...messages.keys()].filter(key => !en.has(key))

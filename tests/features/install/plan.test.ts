@@ -6,7 +6,7 @@ import type { AppLocale } from '@/i18n'
  */
 import { describe, expect, it } from 'vitest'
 import { addInstallMessages } from '@/features/install/messages'
-import { buildInstallPlan, placementTextsByLanguage, TOOLBAR_TEXT_KEYS } from '@/features/install/plan'
+import { buildInstallPlan, placementTextsByLanguage, TASK_CARD_TEXT_KEYS, TOOLBAR_TEXT_KEYS } from '@/features/install/plan'
 import { createAppI18n } from '@/i18n'
 
 const i18n = addInstallMessages(createAppI18n('en'))
@@ -32,6 +32,17 @@ describe('placementTextsByLanguage', () => {
       pl: 'Karta czasu pracy',
       ua: 'Табель',
     })
+  })
+
+  it.each([['task card', TASK_CARD_TEXT_KEYS], ['toolbar', TOOLBAR_TEXT_KEYS]] as const)('the %s entries speak each language: no key, no English description', (_, keys) => {
+    const texts = placementTextsByLanguage(translate, keys)
+    const english = texts.en!
+    for (const [code, text] of Object.entries(texts)) {
+      expect(text.title, code).not.toMatch(/^install\./)
+      expect(text.description, code).not.toMatch(/^install\./)
+      if (code !== 'en')
+        expect(text.description, code).not.toBe(english.description)
+    }
   })
 
   it('gives the plan both sets: card placements and the toolbars, which need the intranet scope', () => {
