@@ -112,8 +112,8 @@ afterAll(async () => {
 })
 
 /**
- * The frame's words without the portal's data: rendered text outside the data elements, and
- * tooltips and accessible names with the data's own text cut out ("{task}, {day}: 1:30").
+ * The frame's words without the portal's data: rendered text outside the data elements, tooltips
+ * and accessible names, each with the data's own text cut out ("{task}, {day}: 1:30").
  */
 async function appWords(app: Frame): Promise<string[]> {
   return app.evaluate((dataElements) => {
@@ -129,7 +129,8 @@ async function appWords(app: Frame): Promise<string[]> {
       // Rendered only: a closed <details> or a display:none element has no client rects.
       if (parent.getClientRects().length === 0)
         continue
-      texts.push(node.textContent ?? '')
+      // A heading such as "{task} · {day}" carries the data's text outside its element.
+      texts.push(withoutData(node.textContent ?? ''))
     }
     for (const element of document.querySelectorAll('[title], [aria-label], [alt], [placeholder]')) {
       for (const name of ['title', 'aria-label', 'alt', 'placeholder']) {
@@ -207,6 +208,14 @@ describe.each(LANGUAGES)('the app in portal language $portal', ({ portal, files,
     await app.click('[data-test="toggle-filters"]')
     await app.waitForSelector('[data-test="entry-filters"]', { timeout: 30_000 })
     found.push(...leftovers('list, breakdown and filters', await appWords(app), untranslated))
+    await app.click('[data-test="toggle-view"]')
+    await app.waitForSelector('[data-test="open-shortcuts"]', { timeout: 30_000 })
+    found.push(...leftovers('view menu', await appWords(app), untranslated))
+    await app.click('[data-test="open-shortcuts"]')
+    await app.waitForSelector('[data-test="shortcuts-dialog"]', { timeout: 30_000 })
+    found.push(...leftovers('shortcuts dialog', await appWords(app), untranslated))
+    await app.click('[data-test="shortcuts-close"]')
+    await app.waitForSelector('[data-test="shortcuts-dialog"]', { state: 'hidden' })
     await app.click('[data-test="add-entry"]')
     await app.waitForSelector('[data-test="entry-form"]', { timeout: 30_000 })
     found.push(...leftovers('log-time form', await appWords(app), untranslated))
@@ -224,9 +233,20 @@ describe.each(LANGUAGES)('the app in portal language $portal', ({ portal, files,
     await go(app, '#/timesheet/week')
     await timesheetSettled(app, 'timesheet-week')
     found.push(...leftovers('timesheet week', await appWords(app), untranslated))
+    // The week's chart and a cell's entries with their form: the demo author has time in this week.
+    await app.click('[data-test="chart-button"]')
+    await app.waitForSelector('[data-test="chart-svg"]', { timeout: 30_000 })
+    await app.click('button[data-test^="cell-"]:not([data-seconds="0"])')
+    await app.waitForSelector('[data-test="cell-entries"] [data-test="entry-duration"]', { timeout: 30_000 })
+    await app.click('[data-test="cell-add"]')
+    await app.waitForSelector('[data-test="cell-entries"] [data-test="entry-form"]', { timeout: 30_000 })
+    found.push(...leftovers('timesheet week: chart, cell and its form', await appWords(app), untranslated))
     await go(app, '#/timesheet/report')
     await timesheetSettled(app, 'timesheet-report')
     found.push(...leftovers('timesheet report', await appWords(app), untranslated))
+    await app.click('[data-test="export-button"]')
+    await app.waitForSelector('[data-test="export-menu"]', { timeout: 30_000 })
+    found.push(...leftovers('timesheet report: export menu', await appWords(app), untranslated))
     await page.close()
     expect(found).toEqual([])
   })
