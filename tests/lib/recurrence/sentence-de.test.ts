@@ -36,6 +36,9 @@ const EXPECTED: Record<LanguageCase, string> = {
   'yearly on the fourth Saturday of November, 12 times': 'Jedes Jahr am vierten Samstag im November um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, 12 Wiederholungen, bisher 4 erstellt',
   'every working day at 09:30': 'Jeden Werktag um 09:30 (Serverzeit), ab 16.03.2026, ohne Abschlussdatum',
   'every 2 days, working days only': 'Alle 2 Tage um 09:30 (Serverzeit), nur an Werktagen, ab 16.03.2026, ohne Abschlussdatum',
+  'every working day until a date': 'Jeden Werktag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, bis 31.12.2026',
+  'every working day, 5 times, 2 done': 'Jeden Werktag um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, 5 Wiederholungen, bisher 2 erstellt',
+  'every 2 days plus DAILY_MONTH_INTERVAL 1': 'Alle 3 Tage um 11:00 (Serverzeit, UTC+01:00), ab 16.03.2026, ohne Abschlussdatum',
   'creator zone, server time -05:00': 'Jeden Dienstag um 11:00 (Zeitzone des Erstellers, Serverzeit -05:00), ab 16.03.2026, ohne Abschlussdatum',
   'creator zone unknown, no start': 'Jeden Dienstag um 11:00 (Zeitzone des Erstellers), ohne Abschlussdatum',
 }

@@ -36,6 +36,9 @@ const EXPECTED: Record<LanguageCase, string> = {
   'yearly on the fourth Saturday of November, 12 times': 'Cada año el cuarto sábado de noviembre a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, 12 repeticiones, 4 creadas hasta ahora',
   'every working day at 09:30': 'Cada día laborable a las 09:30 (hora del servidor), desde el 16.03.2026, sin fecha de finalización',
   'every 2 days, working days only': 'Cada 2 días a las 09:30 (hora del servidor), solo días laborables, desde el 16.03.2026, sin fecha de finalización',
+  'every working day until a date': 'Cada día laborable a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, hasta el 31.12.2026',
+  'every working day, 5 times, 2 done': 'Cada día laborable a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, 5 repeticiones, 2 creadas hasta ahora',
+  'every 2 days plus DAILY_MONTH_INTERVAL 1': 'Cada 3 días a las 11:00 (hora del servidor, UTC+01:00), desde el 16.03.2026, sin fecha de finalización',
   'creator zone, server time -05:00': 'Cada martes a las 11:00 (zona horaria del creador, hora del servidor -05:00), desde el 16.03.2026, sin fecha de finalización',
   'creator zone unknown, no start': 'Cada martes a las 11:00 (zona horaria del creador), sin fecha de finalización',
 }

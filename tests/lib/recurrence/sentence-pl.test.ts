@@ -36,6 +36,9 @@ const EXPECTED: Record<LanguageCase, string> = {
   'yearly on the fourth Saturday of November, 12 times': 'Co roku w czwartą sobotę listopada o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, 12 powtórzeń, utworzono już: 4',
   'every working day at 09:30': 'W każdy dzień roboczy o 09:30 (czas serwera), od 16.03.2026, bez daty zakończenia',
   'every 2 days, working days only': 'Co 2 dni o 09:30 (czas serwera), tylko w dni robocze, od 16.03.2026, bez daty zakończenia',
+  'every working day until a date': 'W każdy dzień roboczy o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, do 31.12.2026',
+  'every working day, 5 times, 2 done': 'W każdy dzień roboczy o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, 5 powtórzeń, utworzono już: 2',
+  'every 2 days plus DAILY_MONTH_INTERVAL 1': 'Co 3 dni o 11:00 (czas serwera, UTC+01:00), od 16.03.2026, bez daty zakończenia',
   'creator zone, server time -05:00': 'W każdy wtorek o 11:00 (strefa czasowa autora, czas serwera -05:00), od 16.03.2026, bez daty zakończenia',
   'creator zone unknown, no start': 'W każdy wtorek o 11:00 (strefa czasowa autora), bez daty zakończenia',
 }

@@ -36,6 +36,9 @@ const EXPECTED: Record<LanguageCase, string> = {
   'yearly on the fourth Saturday of November, 12 times': 'Todo ano no quarto sábado de novembro às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, 12 repetições, 4 criadas até agora',
   'every working day at 09:30': 'Todo dia útil às 09:30 (horário do servidor), a partir de 16.03.2026, sem data de término',
   'every 2 days, working days only': 'A cada 2 dias às 09:30 (horário do servidor), somente em dias úteis, a partir de 16.03.2026, sem data de término',
+  'every working day until a date': 'Todo dia útil às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, até 31.12.2026',
+  'every working day, 5 times, 2 done': 'Todo dia útil às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, 5 repetições, 2 criadas até agora',
+  'every 2 days plus DAILY_MONTH_INTERVAL 1': 'A cada 3 dias às 11:00 (horário do servidor, UTC+01:00), a partir de 16.03.2026, sem data de término',
   'creator zone, server time -05:00': 'Toda terça-feira às 11:00 (fuso horário do criador, horário do servidor -05:00), a partir de 16.03.2026, sem data de término',
   'creator zone unknown, no start': 'Toda terça-feira às 11:00 (fuso horário do criador), sem data de término',
 }
