@@ -26,7 +26,7 @@ export type KitLocaleLoader = (appLocale: string) => Promise<KitLocale | undefin
  * The kit's built-in English is its own fallback, so only other languages are loaded; their table
  * is a chunk of its own (`ui-kit-locales.ts`), so the first paint carries one dynamic import for all.
  */
-const loadKitLocale: KitLocaleLoader = appLocale => appLocale === 'en' ? undefined : import('./ui-kit-locales').then(({ kitLocaleOf }) => kitLocaleOf(appLocale))
+const loadKitLocale: KitLocaleLoader = appLocale => appLocale === 'en' ? undefined : import('./ui-kit-locales').then(kit => kit.kitLocaleOf(appLocale))
 
 /**
  * The kit's locale for the app's language, loaded when a kit component first reads it, so the

@@ -56,22 +56,19 @@ const loaded: Partial<Record<AppLocale, MessageSchema>> = { en }
  */
 const pluralRules: Record<string, PluralRule> = {}
 
-function take(locale: AppLocale, module: LocaleModule): MessageSchema {
-  loaded[locale] = module.default
-  if (module.pluralRule)
-    pluralRules[locale] = module.pluralRule
-  return module.default
-}
-
 /**
- * Makes a language's messages available without loading them: the installer, which titles its
- * placements in every language at once, and tests, which mount in Russian synchronously.
+ * Makes a language's messages available without loading them (and returns them): the loader below,
+ * the installer, which titles its placements in every language at once, and tests, which mount in
+ * Russian synchronously.
  *
  * @example
  * registerLocaleMessages('uk', await import('@/i18n/messages-uk'))
  */
-export function registerLocaleMessages(locale: AppLocale, module: LocaleModule): void {
-  take(locale, module)
+export function registerLocaleMessages(locale: AppLocale, module: LocaleModule): MessageSchema {
+  loaded[locale] = module.default
+  if (module.pluralRule)
+    pluralRules[locale] = module.pluralRule
+  return module.default
 }
 
 /** The first-paint messages of a language, loaded once (concurrent callers share the request). */
@@ -82,9 +79,10 @@ function loadLocaleMessages(locale: AppLocale): Promise<MessageSchema> {
     return Promise.resolve(have)
   let request = pending.get(locale)
   if (!request) {
+    // `loaders => loaders.X`, not `({ X }) =>`: Vite wraps a destructured dynamic import in a helper.
     request = import('./locale-loaders')
-      .then(({ LOCALE_LOADERS }) => LOCALE_LOADERS[locale as Exclude<AppLocale, 'en'>]())
-      .then(module => take(locale, module))
+      .then(loaders => loaders.LOCALE_LOADERS[locale as Exclude<AppLocale, 'en'>]())
+      .then(module => registerLocaleMessages(locale, module))
       .finally(() => pending.delete(locale))
     pending.set(locale, request)
   }
@@ -137,12 +135,7 @@ export function initialLocale(languages: readonly string[], search = ''): AppLoc
   const lang = new URLSearchParams(search).get('LANG')
   if (lang)
     return appLocaleFromBitrix(lang)
-  for (const tag of languages) {
-    const locale = appLocaleFromBrowser(tag)
-    if (locale)
-      return locale
-  }
-  return 'en'
+  return languages.map(appLocaleFromBrowser).find(locale => locale !== null) ?? 'en'
 }
 
 /**
