@@ -65,8 +65,6 @@ export function createAppRouter(deps: RouterDependencies): Router {
     return true
   })
   // After a lazy route's chunk has loaded, before it shows: its messages in the app's language.
-  router.beforeResolve(async () => {
-    await lazyMessagesReady()
-  })
+  router.beforeResolve(() => lazyMessagesReady() ?? undefined)
   return router
 }
