@@ -77,7 +77,8 @@ function timesheetViews(): Shot[] {
     name: `timesheet-${view}-${width}`,
     query: { ...(view === 'report' ? reportAt[width] : query), lang: 'en' },
     viewport,
-    ready: TIMESHEET_READY,
+    // The report's own grid: the week's, there before the route changes, must not count.
+    ready: view === 'report' ? '[data-test="timesheet-report"] :is([data-test="pivot-grid"], [data-test="report-empty"])' : TIMESHEET_READY,
     ...rest,
     ...(view === 'report' && width === 'slider' ? { hash: undefined } : {}),
   })))
@@ -119,10 +120,6 @@ async function openApp(page: Page, portalUrl: string, shot: Shot): Promise<Frame
     await app.click(step.click)
     await app.waitForSelector(step.then, { timeout: 30_000 })
   }
-  if (shot.reveal) {
-    await app.evaluate(selector => document.querySelector(selector)?.scrollIntoView({ block: 'nearest' }), shot.reveal)
-    await app.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
-  }
   return app
 }
 
@@ -139,7 +136,7 @@ async function frameSettled(page: Page, selector: string): Promise<void> {
 async function take(browser: Browser, portalUrl: string, shot: Shot, outDir: string): Promise<string> {
   const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 })
   try {
-    await openApp(page, portalUrl, shot)
+    const app = await openApp(page, portalUrl, shot)
     const selector = shot.row ? '[data-slider] iframe[name*="|"]' : 'iframe[name*="|"]'
     await frameSettled(page, selector)
     const frame = await page.waitForSelector(selector)
@@ -148,6 +145,14 @@ async function take(browser: Browser, portalUrl: string, shot: Shot, outDir: str
     if (!box)
       throw new Error(`${shot.name}: the app frame is not visible`)
     const path = join(outDir, `${shot.name}.png`)
+    if (shot.reveal && !values.full) {
+      // The part of the frame in the window once the element is scrolled into view (the frame or the page scrolls).
+      await (await app.waitForSelector(shot.reveal)).scrollIntoViewIfNeeded()
+      const shown = (await frame.boundingBox())!
+      const top = Math.max(shown.y, 0)
+      await page.screenshot({ path, clip: { x: shown.x, y: top, width: shown.width, height: Math.min(shown.y + shown.height, shot.viewport.height) - top } })
+      return path
+    }
     const height = values.full ? box.height : Math.min(box.height, FIRST_SCREEN_PX, shot.viewport.height)
     await page.screenshot({ path, clip: { x: box.x, y: box.y, width: box.width, height }, fullPage: values.full })
     return path
