@@ -238,6 +238,7 @@ describe('where the timesheet opens', () => {
     await loaded(app, 'timesheet-report')
     expect(await app.evaluate(() => location.hash)).toBe(`#/timesheet/report?period=this-month&project=${DEMO.project}`)
     expect(await app.textContent('[data-test="timesheet-title"]')).toContain('CRM integration')
+    expect(await app.textContent('[data-test="timesheet-scope"]')).toMatch(/tasks you can see/i)
     // Everyone's entries on the project's tasks this month (1–16 March in UTC+03:00), from the demo data.
     const expected = entriesOf(DEMO.admin, new Set(BASE_ENTRIES.map(entry => entry.userId)), '2026-03-01', '2026-03-31').filter(entry => findTask(entry.taskId)?.groupId === DEMO.project)
     expect(Number(await app.getAttribute('[data-test="grid-total"]', 'data-seconds'))).toBe(expected.reduce((sum, entry) => sum + entry.seconds, 0))
