@@ -56,7 +56,7 @@ describe('timesheet status', () => {
     expect(partial.find('[data-test="timesheet-unreadable"]').exists()).toBe(true)
     document.body.innerHTML = ''
 
-    const failed = await mountStatus({ status: 'error', error: new ApiError({ code: 'NETWORK_ERROR', message: 'No connection', retryable: true }), progress, verdict: { kind: 'loading' } })
+    const failed = await mountStatus({ status: 'error', error: new ApiError({ code: 'NETWORK_ERROR', status: 0 }), progress, verdict: { kind: 'loading' } })
     expect(failed.find('[data-test="timesheet-error"]').exists()).toBe(true)
   })
 })
