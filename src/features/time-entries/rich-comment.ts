@@ -3,7 +3,8 @@
  * the same as the template description). The renderer and its parser are a chunk of their own,
  * loaded once the first comment with a tag (`hasBbcodeTag`, whose tag list lives with the comment
  * search) is shown: most comments are plain text, and the list
- * is part of the first paint. Until it arrives a comment shows as its plain text.
+ * is part of the first paint. Until it arrives a comment shows its words without the tags
+ * (`withoutBbcodeTags`), so no tag flashes; the formatting follows.
  */
 import type { Component } from 'vue'
 import { shallowRef } from 'vue'

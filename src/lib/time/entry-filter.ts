@@ -69,7 +69,18 @@ export function normalizeSearchText(text: string): string {
  * commentSearchText('[b]Déploy[/b] [url=https://ci.example]CI run[/url]') // 'deploy ci run'
  */
 export function commentSearchText(comment: string): string {
-  return normalizeSearchText(comment.includes('[') ? comment.replace(BBCODE_TAG, '') : comment)
+  return normalizeSearchText(withoutBbcodeTags(comment))
+}
+
+/**
+ * A comment's text with its BBCode tags taken out, as a row shows it until the rich renderer (a
+ * lazy chunk) arrives: the words are there at once, the formatting follows, no tag ever flashes.
+ *
+ * @example
+ * withoutBbcodeTags('[b]Deploy[/b] [url=https://ci.example]CI run[/url]') // 'Deploy CI run'
+ */
+export function withoutBbcodeTags(comment: string): string {
+  return comment.includes('[') ? comment.replace(BBCODE_TAG, '') : comment
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { FilterableEntry } from '@/lib/time/entry-filter'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { commentSearchText, createCommentIndex, filterTimeEntries, normalizeSearchText } from '@/lib/time/entry-filter'
+import { commentSearchText, createCommentIndex, filterTimeEntries, hasBbcodeTag, normalizeSearchText, withoutBbcodeTags } from '@/lib/time/entry-filter'
 
 /** Text without brackets, so it holds no BBCode tag: full Unicode, plus the scripts people type here. */
 const plain = fc.oneof(
@@ -130,5 +130,22 @@ describe('filterTimeEntries', () => {
         expect(shown.has(one)).toBe(passes)
       }
     }))
+  })
+})
+
+describe('a comment\'s text before its renderer arrives', () => {
+  const tag = fc.constantFrom('[b]', '[/b]', '[i]', '[/i]', '[url=https://ci.example/run?id=7]', '[/url]', '[QUOTE]', '[/quote]', '[list]', '[*]', '[/list]', '[color=#f00]', '[/color]', '[user=1]', '[/user]')
+
+  it('keeps every word and drops every tag, in order', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(tag, plain), { maxLength: 6 }), plain, (pieces, tail) => {
+      const comment = pieces.map(([open, words]) => `${open}${words}`).join('') + tail
+      const words = pieces.map(([, text]) => text).join('') + tail
+      expect(withoutBbcodeTags(comment)).toBe(words)
+      expect(hasBbcodeTag(withoutBbcodeTags(comment))).toBe(false)
+    }))
+  })
+
+  it('leaves brackets that are no tag alone', () => {
+    expect(withoutBbcodeTags('array[0] = [x] [bold]')).toBe('array[0] = [x] [bold]')
   })
 })
