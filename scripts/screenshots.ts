@@ -26,6 +26,10 @@ interface Shot {
   row?: string
   /** What must be on screen before the picture is taken. */
   ready: string
+  /** Clicked in the app frame once `ready` is there, in order, each waiting for its `then`. */
+  clicks?: ReadonlyArray<{ click: string, then: string }>
+  /** Scrolled into view inside the frame before the picture (a drill-down opens below the grid). */
+  reveal?: string
 }
 
 const FIRST_SCREEN_PX = 900
@@ -41,13 +45,44 @@ const SHOTS: readonly Shot[] = [
   { name: 'template-wide', query: { placement: 'tab', task: '101', user: '102', lang: 'en' }, viewport: { width: 1280, height: 900 }, hash: '#/tasks/101/template', ready: '[data-test="next-run"]' },
   { name: 'new-card-320', query: { card: 'new', task: '101', user: '102', lang: 'en' }, viewport: { width: 320, height: 640 }, row: 'TASK_VIEW_SIDEBAR', ready: '[data-test="entry-count"]' },
   { name: 'new-card-wide', query: { card: 'new', task: '101', user: '102', lang: 'en' }, viewport: { width: 1280, height: 900 }, row: 'TASK_VIEW_SIDEBAR', ready: '[data-test="entry-count"]' },
-  // The timesheet (docs/timesheet.md#where-it-opens): the app's own page, and the task lists' toolbars in their slider.
-  { name: 'timesheet-week-wide', query: { placement: 'default', user: '102', lang: 'en' }, viewport: { width: 1280, height: 900 }, ready: TIMESHEET_READY },
-  { name: 'timesheet-week-320', query: { placement: 'default', user: '102', lang: 'en' }, viewport: { width: 320, height: 640 }, ready: TIMESHEET_READY },
-  { name: 'timesheet-week-slider', query: { placement: 'user-toolbar', user: '110', owner: '115', lang: 'en' }, viewport: { width: 1280, height: 900 }, ready: TIMESHEET_READY },
-  { name: 'timesheet-report-slider', query: { placement: 'group-toolbar', group: '9', user: '1', lang: 'en' }, viewport: { width: 1280, height: 900 }, ready: TIMESHEET_READY },
-  { name: 'timesheet-report-wide', query: { placement: 'default', user: '1', lang: 'en' }, viewport: { width: 1280, height: 900 }, hash: '#/timesheet/report?period=this-month&project=11', ready: '[data-test="timesheet-report"] :is([data-test="pivot-grid"], [data-test="report-empty"])' },
+  // Every timesheet view at the slider's width (a 852 px frame in a 1280 px window), 1280 px and 320 px (docs/timesheet.md#screenshots).
+  ...timesheetViews(),
 ]
+
+/** Week, report, an open drill-down cell, the chart and the export menu, each at the three widths. */
+function timesheetViews(): Shot[] {
+  const drill = [{ click: '[data-test="pivot-grid"] button[data-seconds]:not([data-seconds="0"])', then: '[data-test="cell-entries"] [data-test="list-row"]' }]
+  const chart = [{ click: '[data-test="chart-button"]', then: '[data-test="chart-svg"]' }]
+  const exportMenu = [{ click: '[data-test="export-button"]', then: '[data-test="export-menu"]' }]
+  const report = '#/timesheet/report?period=this-month&project=9'
+  // Last week, which is full whatever weekday the pictures are taken on (the demo data ends today).
+  const today = new Date()
+  const lastMonday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - ((today.getUTCDay() + 6) % 7) - 7)).toISOString().slice(0, 10)
+  const week = `#/timesheet/week?week=${lastMonday}`
+  const widths = [
+    { width: 'slider' as const, query: { placement: 'user-toolbar', user: '102' }, viewport: { width: 1280, height: 900 } },
+    { width: '1280' as const, query: { placement: 'default', user: '102' }, viewport: { width: 1280, height: 900 } },
+    { width: '320' as const, query: { placement: 'default', user: '102' }, viewport: { width: 320, height: 640 } },
+  ]
+  // The report where it opens: above a project's task list (its slider), or on the app's page for the admin.
+  const reportAt = { slider: { placement: 'group-toolbar', group: '9', user: '1' }, 1280: { placement: 'default', user: '1' }, 320: { placement: 'default', user: '1' } } as const
+  const views: ReadonlyArray<Pick<Shot, 'hash' | 'clicks' | 'reveal'> & { view: string }> = [
+    { view: 'week', hash: week },
+    { view: 'report', hash: report },
+    { view: 'drill', hash: week, clicks: drill, reveal: '[data-test="cell-entries"]' },
+    { view: 'chart', hash: week, clicks: chart, reveal: '[data-test="timesheet-chart"]' },
+    { view: 'export', hash: week, clicks: exportMenu },
+  ]
+  return views.flatMap(({ view, ...rest }) => widths.map(({ width, query, viewport }) => ({
+    name: `timesheet-${view}-${width}`,
+    query: { ...(view === 'report' ? reportAt[width] : query), lang: 'en' },
+    viewport,
+    // The report's own grid: the week's, there before the route changes, must not count.
+    ready: view === 'report' ? '[data-test="timesheet-report"] :is([data-test="pivot-grid"], [data-test="report-empty"])' : TIMESHEET_READY,
+    ...rest,
+    ...(view === 'report' && width === 'slider' ? { hash: undefined } : {}),
+  })))
+}
 
 const { values } = parseArgs({
   options: {
@@ -80,7 +115,11 @@ async function openApp(page: Page, portalUrl: string, shot: Shot): Promise<Frame
     }, shot.hash)
   }
   await app.waitForSelector(shot.ready, { timeout: 30_000 })
-  await app.waitForFunction(() => !document.querySelector('[data-test="loading-more"], [aria-busy="true"]'), undefined, { timeout: 30_000 })
+  await app.waitForFunction(() => !document.querySelector('[data-test="loading-more"], [aria-busy="true"], [data-test="timesheet-progress"]'), undefined, { timeout: 30_000 })
+  for (const step of shot.clicks ?? []) {
+    await app.click(step.click)
+    await app.waitForSelector(step.then, { timeout: 30_000 })
+  }
   return app
 }
 
@@ -97,7 +136,7 @@ async function frameSettled(page: Page, selector: string): Promise<void> {
 async function take(browser: Browser, portalUrl: string, shot: Shot, outDir: string): Promise<string> {
   const page = await browser.newPage({ viewport: shot.viewport, deviceScaleFactor: 1 })
   try {
-    await openApp(page, portalUrl, shot)
+    const app = await openApp(page, portalUrl, shot)
     const selector = shot.row ? '[data-slider] iframe[name*="|"]' : 'iframe[name*="|"]'
     await frameSettled(page, selector)
     const frame = await page.waitForSelector(selector)
@@ -106,6 +145,14 @@ async function take(browser: Browser, portalUrl: string, shot: Shot, outDir: str
     if (!box)
       throw new Error(`${shot.name}: the app frame is not visible`)
     const path = join(outDir, `${shot.name}.png`)
+    if (shot.reveal && !values.full) {
+      // The part of the frame in the window once the element is scrolled into view (the frame or the page scrolls).
+      await (await app.waitForSelector(shot.reveal)).scrollIntoViewIfNeeded()
+      const shown = (await frame.boundingBox())!
+      const top = Math.max(shown.y, 0)
+      await page.screenshot({ path, clip: { x: shown.x, y: top, width: shown.width, height: Math.min(shown.y + shown.height, shot.viewport.height) - top } })
+      return path
+    }
     const height = values.full ? box.height : Math.min(box.height, FIRST_SCREEN_PX, shot.viewport.height)
     await page.screenshot({ path, clip: { x: box.x, y: box.y, width: box.width, height }, fullPage: values.full })
     return path

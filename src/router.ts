@@ -6,6 +6,7 @@ import type { RouteLocationRaw, Router, RouteRecordRaw, RouterHistory } from 'vu
 import type { PlacementTarget } from '@/lib/placement'
 import { createRouter, createWebHashHistory } from 'vue-router'
 import TimeEntriesView from '@/features/time-entries/TimeEntriesView.vue'
+import { lazyMessagesReady } from '@/i18n'
 import { parsePositiveId } from '@/lib/placement'
 
 export interface RouterDependencies {
@@ -63,5 +64,7 @@ export function createAppRouter(deps: RouterDependencies): Router {
     }
     return true
   })
+  // After a lazy route's chunk has loaded, before it shows: its messages in the app's language.
+  router.beforeResolve(() => lazyMessagesReady() ?? undefined)
   return router
 }

@@ -19,29 +19,35 @@ export const KIT_LOCALE_KEY = Symbol.for('bitrix24-ui.locale-context')
 
 type KitLocale = typeof import('@bitrix24/b24ui-nuxt/locale').en
 
-/** The kit's built-in English is its own fallback, so only other languages are loaded. */
-const KIT_LOCALES: Partial<Record<string, () => Promise<KitLocale>>> = {
-  ru: () => import('@bitrix24/b24ui-nuxt/runtime/locale/ru.js').then(module => module.default),
-}
+/** The kit's strings for an app locale, or nothing (English: the kit's built-in fallback). */
+export type KitLocaleLoader = (appLocale: string) => Promise<KitLocale | undefined> | undefined
+
+/**
+ * The kit's built-in English is its own fallback, so only other languages are loaded; their table
+ * is a chunk of its own (`ui-kit-locales.ts`), so the first paint carries one dynamic import for all.
+ */
+const loadKitLocale: KitLocaleLoader = appLocale => appLocale === 'en' ? undefined : import('./ui-kit-locales').then(kit => kit.kitLocaleOf(appLocale))
 
 /**
  * The kit's locale for the app's language, loaded when a kit component first reads it, so the
  * first paint (which has no kit component) never fetches it. `undefined` means the kit's English.
  */
-export function kitLocale(appLocale: Ref<string>, loaders = KIT_LOCALES): Ref<KitLocale | undefined> {
-  const loaded = new Map<string, KitLocale>()
+export function kitLocale(appLocale: Ref<string>, load: KitLocaleLoader = loadKitLocale): Ref<KitLocale | undefined> {
+  const loaded = new Map<string, KitLocale | undefined>()
   const pending = new Set<string>()
   return customRef((track, trigger) => ({
     get() {
       track()
       const code = appLocale.value
-      const load = loaders[code]
-      if (load && !loaded.has(code) && !pending.has(code)) {
-        pending.add(code)
-        void load().then((locale) => {
-          loaded.set(code, locale)
-          trigger()
-        }).finally(() => pending.delete(code))
+      if (!loaded.has(code) && !pending.has(code)) {
+        const request = load(code)
+        if (request) {
+          pending.add(code)
+          void request.then((locale) => {
+            loaded.set(code, locale)
+            trigger()
+          }, () => {}).finally(() => pending.delete(code))
+        }
       }
       return loaded.get(code)
     },
@@ -50,7 +56,7 @@ export function kitLocale(appLocale: Ref<string>, loaders = KIT_LOCALES): Ref<Ki
 }
 
 export interface UiKitOptions {
-  /** The app's locale (`en`, `ru`); the kit's strings follow it. */
+  /** The app's locale (`en`, `ru`, `de`, `es`, `pt-BR`, `pl`, `uk`); the kit's strings follow it. */
   locale: Ref<string>
   /** The element to mark with platform and colour scheme: `document.documentElement` in the app. */
   root?: HTMLElement

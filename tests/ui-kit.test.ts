@@ -11,6 +11,7 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { createApp, inject, nextTick, ref, watchEffect } from 'vue'
 import { createUiKit, KIT_LOCALE_KEY, kitLocale } from '@/ui-kit'
+import { kitLocaleOf } from '@/ui-kit-locales'
 
 describe('kitLocale', () => {
   it('is the kit\'s own locale injection key', () => {
@@ -20,7 +21,7 @@ describe('kitLocale', () => {
   it('loads nothing until read, then the app\'s language once, and follows it', async () => {
     const appLocale = ref('ru')
     const load = vi.fn(async () => ru)
-    const locale = kitLocale(appLocale, { ru: load })
+    const locale = kitLocale(appLocale, code => code === 'ru' ? load() : undefined)
     expect(load).not.toHaveBeenCalled()
 
     const seen: Array<string | undefined> = []
@@ -70,5 +71,17 @@ describe('createUiKit', () => {
     ;(darkScheme as { matches: boolean }).matches = false
     listeners.forEach(listener => listener())
     expect(root.classList.contains('dark')).toBe(false)
+  })
+})
+
+describe('kitLocaleOf', () => {
+  it.each([['ru', 'ru'], ['de', 'de'], ['es', 'la'], ['pt-BR', 'br'], ['pl', 'pl'], ['uk', 'ua']])('%s reads the kit\'s %s strings', async (appLocale, kitCode) => {
+    expect((await kitLocaleOf(appLocale))?.code).toBe(kitCode)
+  })
+
+  it('has nothing for English (the kit\'s own fallback) or a language the app does not speak', async () => {
+    expect(await kitLocaleOf('en')).toBeUndefined()
+    expect(await kitLocaleOf('fr')).toBeUndefined()
+    expect(await kitLocaleOf('toString')).toBeUndefined()
   })
 })

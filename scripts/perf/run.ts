@@ -39,6 +39,7 @@ import { startEmulator } from '../../emulator/server'
 import { startStaticServer } from '../serve.mjs'
 import { frameProbeSource } from './frame-probe'
 import { summarize } from './stats'
+import { measureTimesheet } from './timesheet'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const args = process.argv.slice(2)
@@ -271,6 +272,7 @@ async function main(): Promise<void> {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
   })
   const samples = new Map<string, Sample[]>()
+  let timesheet: Awaited<ReturnType<typeof measureTimesheet>> = []
   const key = (scenario: Scenario, condition: Condition) => `${scenario.name} | ${condition.name}`
   try {
     // One warm-up of each app, so the first measured round does not pay for cold caches alone.
@@ -285,6 +287,8 @@ async function main(): Promise<void> {
         }
       }
     }
+    // The timesheet's team report (scripts/perf/timesheet.ts): its own table, printed at once.
+    timesheet = await measureTimesheet(browser, appPortal.url, CONDITIONS, rounds)
   }
   finally {
     await browser.close()
@@ -358,7 +362,7 @@ async function main(): Promise<void> {
   const wallMs = performance.now() - wallStart
   process.stdout.write(`${rounds} round(s), medians of runs (min after the slash); times in ms on the frame's clock; ${(wallMs / 1000).toFixed(0)} s in all\n`)
   mkdirSync(dirname(outJson), { recursive: true })
-  writeFileSync(outJson, `${JSON.stringify({ at: new Date().toISOString(), rounds, quick, wallMs, targets, results, samples: Object.fromEntries(samples) }, null, 2)}\n`)
+  writeFileSync(outJson, `${JSON.stringify({ at: new Date().toISOString(), rounds, quick, wallMs, targets, results, samples: Object.fromEntries(samples), timesheet }, null, 2)}\n`)
   process.stdout.write(`written ${outJson}\n`)
 }
 

@@ -3,35 +3,38 @@
  * run (docs/rest-quirks.md#install-finish). A second Vite entry, so the sidebar never loads installer code
  * and the installer never loads the sidebar's views.
  */
-import type { PlacementTexts } from '@/api/placements'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { createInstaller, INSTALLER_KEY } from '@/api/install'
 import { createPlacementsApi } from '@/api/placements'
 import { createPortalConnector } from '@/api/portal'
 import { addInstallMessages } from '@/features/install/messages'
-import { buildInstallPlan } from '@/features/install/plan'
-import { APP_LOCALES, createAppI18n, initialLocale, registerLocaleMessages } from '@/i18n'
-import ruMessages from '@/i18n/messages-ru'
+import { buildInstallPlan, placementTextsByLanguage, TOOLBAR_TEXT_KEYS } from '@/features/install/plan'
+import { createAppI18n, initialLocale, registerLocaleMessages } from '@/i18n'
+import * as deMessages from '@/i18n/messages-de'
+import * as esMessages from '@/i18n/messages-es'
+import * as plMessages from '@/i18n/messages-pl'
+import * as ptBrMessages from '@/i18n/messages-pt-br'
+import * as ruMessages from '@/i18n/messages-ru'
+import * as ukMessages from '@/i18n/messages-uk'
 import { createUiKit } from '@/ui-kit'
 import InstallApp from './InstallApp.vue'
 import '@/assets/main.css'
 
 // The installer titles its placements in every language at once: it needs them all now.
 registerLocaleMessages('ru', ruMessages)
-const i18n = addInstallMessages(createAppI18n(initialLocale(navigator.languages)))
+registerLocaleMessages('de', deMessages)
+registerLocaleMessages('es', esMessages)
+registerLocaleMessages('pt-BR', ptBrMessages)
+registerLocaleMessages('pl', plMessages)
+registerLocaleMessages('uk', ukMessages)
+const i18n = addInstallMessages(createAppI18n(initialLocale(navigator.languages, location.search)))
 
 // Titles for every language at once (`LANG_ALL`): the portal shows each user their own.
-const langAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.map(locale => [locale, {
-  title: i18n.global.t('app.name', {}, { locale }),
-  description: i18n.global.t('app.tagline', {}, { locale }),
-}]))
+const langAll = placementTextsByLanguage((key, locale) => i18n.global.t(key, {}, { locale }))
 
 // The timesheet's entry above the task lists, titled from the installer's messages in every language.
-const toolbarLangAll: Record<string, PlacementTexts> = Object.fromEntries(APP_LOCALES.map(locale => [locale, {
-  title: i18n.global.t('install.toolbarEntry.title', {}, { locale }),
-  description: i18n.global.t('install.toolbarEntry.description', {}, { locale }),
-}]))
+const toolbarLangAll = placementTextsByLanguage((key, locale) => i18n.global.t(key, {}, { locale }), TOOLBAR_TEXT_KEYS)
 
 const portal = createPortalConnector()
 const installer = createInstaller(portal, createPlacementsApi(portal.rest), buildInstallPlan(location.href, langAll, toolbarLangAll))

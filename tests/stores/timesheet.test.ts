@@ -93,6 +93,31 @@ describe('a month of 30 people', () => {
   }, 60_000)
 })
 
+describe('navigation', () => {
+  const WEEK = { from: '2026-03-09', to: '2026-03-15' }
+
+  it('a superseded 20,000-entry load sends nothing after the request it has in flight', async () => {
+    const isMonth = (params: unknown) => JSON.stringify(params).includes('"<CREATED_DATE":"2026-02-02T')
+    // While the month's first batch is on the wire, the user moves on to a week.
+    let next: Promise<void> | null = null
+    const { emulator, store } = await setup(1, { mangle: (method, params, answer) => {
+      if (next === null && method === 'task.elapseditem.getlist' && isMonth(params))
+        next = useTimesheetStore().load({ period: WEEK, people: 'me' })
+      return answer
+    } })
+    const people = Array.from({ length: 30 }, (_, index) => 1001 + index)
+    const start = Date.parse('2026-01-02T06:00:00Z')
+    emulator.seed(Array.from({ length: 20_000 }, (_, index) => ({ taskId: TASKS[index % TASKS.length]!.id, userId: people[index % people.length]!, seconds: 600, createdDate: start + (index % 28) * 86_400_000 })))
+    await store.load({ period: { from: '2026-01-01', to: '2026-01-31' }, people })
+    await next
+    // The month's load stops at its next check: of its 9 requests only the one in flight went out.
+    expect(emulator.requests.filter(request => isMonth(request.params))).toHaveLength(1)
+    expect(store.request?.period).toEqual(WEEK)
+    expect(store.status).toBe('success')
+    expect(store.entries.every(entry => entry.day >= WEEK.from && entry.day <= WEEK.to)).toBe(true)
+  }, 60_000)
+})
+
 describe('a misbehaving portal', () => {
   const WEEK = { from: '2026-03-09', to: '2026-03-15' }
 

@@ -11,7 +11,9 @@
  */
 import type { InstallPlan } from '@/api/install'
 import type { PlacementTexts } from '@/api/placements'
+import type { AppLocale } from '@/i18n'
 import { appHandlerUrl } from '@/api/placements'
+import { APP_LOCALES, PORTAL_CODES } from '@/i18n'
 
 export const TASK_CARD_PLACEMENTS = ['TASK_VIEW_SIDEBAR', 'TASK_VIEW_TAB'] as const
 
@@ -36,4 +38,34 @@ export function buildInstallPlan(installerHref: string, langAll: Readonly<Record
       ...TASK_LIST_TOOLBAR_PLACEMENTS.map(code => ({ code, langAll: toolbarLangAll, optionalScope: TOOLBAR_SCOPE })),
     ],
   }
+}
+
+/** Message keys of a placement's title and description (the installer's i18n). */
+export interface PlacementTextKeys {
+  readonly title: string
+  readonly description: string
+}
+
+/** The task card's entries: the app's name and what it does. */
+export const TASK_CARD_TEXT_KEYS: PlacementTextKeys = { title: 'install.cardEntry.title', description: 'install.cardEntry.description' }
+
+/** The task lists' toolbar entries: the timesheet's. */
+export const TOOLBAR_TEXT_KEYS: PlacementTextKeys = { title: 'install.toolbarEntry.title', description: 'install.toolbarEntry.description' }
+
+/**
+ * A placement's title and description in every language the app speaks (`LANG_ALL`), keyed by the
+ * portal's language codes (`la`, `br`, `ua`, not ISO: b24restdocs api-reference/widgets/placement-bind.md,
+ * `LANG_ALL`; the codes are b24jssdk's `B24LangList`), so each user sees the app under their portal language.
+ *
+ * @example
+ * placementTextsByLanguage((key, locale) => i18n.global.t(key, {}, { locale })).ua
+ * // { title: 'Task Lens', description: 'Витрачений час і шаблони завдань просто в картці завдання' }
+ * placementTextsByLanguage((key, locale) => i18n.global.t(key, {}, { locale }), TOOLBAR_TEXT_KEYS).la
+ * // { title: 'Hoja de horas', … }
+ */
+export function placementTextsByLanguage(translate: (key: string, locale: AppLocale) => string, keys: PlacementTextKeys = TASK_CARD_TEXT_KEYS): Record<string, PlacementTexts> {
+  return Object.fromEntries(APP_LOCALES.map(locale => [PORTAL_CODES[locale], {
+    title: translate(keys.title, locale),
+    description: translate(keys.description, locale),
+  }]))
 }

@@ -1,11 +1,13 @@
 /**
- * From a loaded template to what the recurrence section shows: the sentence in the user's language,
+ * From a loaded template to what the recurrence section shows: the sentence in the app's language
+ * (en, ru, de, es, pt-BR, pl, uk; the phrasebook per language in lib/recurrence),
  * notes on how dates and settings were read, the next runs and the portal's date order.
  * Pure functions over `lib/recurrence`; the component only renders.
  */
 import type { TaskTemplate } from '@/api/templates'
 import type { DateOrder, PortalDate, Recurrence, UpcomingRuns } from '@/lib/recurrence'
-import { dailyInterval, englishPhrasebook, recurrenceFromRule, recurrenceSentence, russianPhrasebook, toNaiveMs, upcomingRuns } from '@/lib/recurrence'
+import { portalLocaleOfTag } from '@/lib/locale/portal-language'
+import { dailyInterval, recurrenceFromRule, recurrenceSentence, toNaiveMs, upcomingRuns } from '@/lib/recurrence'
 
 export interface RecurrenceNote {
   key: 'ambiguousDate' | 'unreadableDate' | 'workdays' | 'dailySum' | 'issues' | 'creatorTime'
@@ -64,7 +66,8 @@ export function describeRecurrence(template: TaskTemplate, locale: string): Recu
     return { ...empty, problem: { key: 'template.recurrence.decodeError', params: { code: replication.error.code }, tone: 'error' } }
   const { rule, issues } = replication.value
   const recurrence = recurrenceFromRule(rule, template.replicationCount)
-  const words = locale === 'ru' ? russianPhrasebook : englishPhrasebook
+  // The phrasebooks travel with this feature's chunk (lib/locale/portal-language.ts), never the first paint.
+  const words = portalLocaleOfTag(locale).phrasebook
   const notes: RecurrenceNote[] = [
     ...dateNotes('START_DATE', recurrence.start, locale),
     ...dateNotes('NEXT_EXECUTION_TIME', recurrence.next, locale),

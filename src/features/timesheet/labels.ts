@@ -25,6 +25,11 @@ export function shortDay(day: DayKey, locale: string): string {
   return formatter(locale, { weekday: 'short', day: 'numeric' }).format(asDate(day))
 }
 
+/** A day within a known week, where room is tight: `Mon`. */
+export function weekday(day: DayKey, locale: string): string {
+  return formatter(locale, { weekday: 'short' }).format(asDate(day))
+}
+
 /** What a screen reader says and a hover shows: `Monday, 7 December 2026`. */
 export function longDay(day: DayKey, locale: string): string {
   return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(asDate(day))

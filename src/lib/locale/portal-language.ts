@@ -58,3 +58,16 @@ export function portalLocale(code: string | null | undefined): PortalLocale {
   const normalized = typeof code === 'string' ? code.trim().toLowerCase() : ''
   return isPortalLanguage(normalized) ? LOCALES[normalized] : LOCALES.en
 }
+
+/**
+ * The locale for an app locale's BCP 47 tag (`en`, `ru`, `de`, `es`, `pt-BR`, `pl`, `uk`), matched
+ * by the language subtag; English for anything else.
+ *
+ * @example
+ * portalLocaleOfTag('uk').phrasebook // ukrainianPhrasebook
+ * portalLocaleOfTag('pt-BR').language // 'br'
+ */
+export function portalLocaleOfTag(tag: string): PortalLocale {
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0] ?? ''
+  return Object.values(LOCALES).find(locale => locale.tag.toLowerCase().split('-')[0] === language) ?? LOCALES.en
+}

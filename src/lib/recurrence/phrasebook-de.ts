@@ -10,7 +10,7 @@ import type { RecurrencePhrasebook, RecurrenceUnit } from './phrasebook'
 import type { PluralForms } from './plural'
 import type { Ordinal } from './schedule'
 import type { IsoWeekday } from './wall-clock'
-import { formatOffset, listOf } from './phrasebook'
+import { everyMonthOn, formatOffset, listOf } from './phrasebook'
 import { counted } from './plural'
 
 const LOCALE = 'de'
@@ -50,6 +50,13 @@ export const germanPhrasebook: RecurrencePhrasebook = {
       return 'an allen Wochentagen'
     return `am ${listOf(LOCALE, days.map(weekday))}`
   },
+  weekly: (everyWeeks, days) => {
+    if (everyWeeks > 1)
+      return `alle ${counted(LOCALE, everyWeeks, GERMAN_UNITS.week.forms)} ${germanPhrasebook.onWeekdays(days)}`
+    // "jeden Dienstag", "jeden Montag, Mittwoch und Freitag": the accusative of time, all weekdays masculine.
+    return new Set(days).size === 7 ? 'jeden Tag' : `jeden ${listOf(LOCALE, days.map(weekday))}`
+  },
+  monthly: (everyMonths, on) => everyMonthOn(germanPhrasebook, everyMonths, on),
   onDayOfMonth: day => `am ${day}.`,
   onNthWeekday: (ordinal, day) => `am ${ORDINALS[ordinal]} ${weekday(day)}`,
   onDayOfYear: (day, value) => `am ${day}. ${month(value)}`,

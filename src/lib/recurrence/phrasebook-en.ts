@@ -1,7 +1,7 @@
 import type { RecurrencePhrasebook, RecurrenceUnit } from './phrasebook'
 import type { Ordinal } from './schedule'
 import type { IsoWeekday } from './wall-clock'
-import { formatOffset, listOf } from './phrasebook'
+import { everyMonthOn, formatOffset, listOf } from './phrasebook'
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
@@ -34,6 +34,8 @@ export const englishPhrasebook: RecurrencePhrasebook = {
       return 'on every day of the week'
     return `on ${listOf('en', days.map(weekday))}`
   },
+  weekly: (everyWeeks, days) => `${englishPhrasebook.every('week', everyWeeks)} ${englishPhrasebook.onWeekdays(days)}`,
+  monthly: (everyMonths, on) => everyMonthOn(englishPhrasebook, everyMonths, on),
   onDayOfMonth: day => `on the ${englishOrdinal(day)}`,
   onNthWeekday: (ordinal: Ordinal, day: IsoWeekday) => `on the ${ordinal} ${weekday(day)}`,
   onDayOfYear: (day, value) => `on ${day} ${month(value)}`,

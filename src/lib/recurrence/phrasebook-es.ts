@@ -52,6 +52,17 @@ export const spanishPhrasebook: RecurrencePhrasebook = {
       return 'todos los días de la semana'
     return listOf(LOCALE, days.map(day => `el ${weekday(day)}`))
   },
+  weekly: (everyWeeks, days) => {
+    if (everyWeeks > 1)
+      return `cada ${counted(LOCALE, everyWeeks, SPANISH_UNITS.week)} ${spanishPhrasebook.onWeekdays(days)}`
+    // "cada martes", "cada lunes, miércoles y viernes" (weekday names are the same in the plural).
+    return new Set(days).size === 7 ? 'todos los días' : `cada ${listOf(LOCALE, days.map(weekday))}`
+  },
+  monthly: (everyMonths, on) => {
+    const day = on.type === 'day' ? spanishPhrasebook.onDayOfMonth(on.day) : spanishPhrasebook.onNthWeekday(on.ordinal, on.weekday)
+    // "el último viernes de cada mes", "el día 15 de cada mes"; "cada 2 meses, el día 31".
+    return everyMonths === 1 ? `${day} de cada mes` : `${spanishPhrasebook.every('month', everyMonths)} ${day}`
+  },
   onDayOfMonth: day => `el día ${day}`,
   onNthWeekday: (ordinal, day) => `el ${ORDINALS[ordinal]} ${weekday(day)}`,
   onDayOfYear: (day, value) => `el ${day} de ${month(value)}`,

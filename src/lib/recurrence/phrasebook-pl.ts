@@ -36,6 +36,9 @@ const ORDINALS: Readonly<Record<Ordinal, Record<Gender, string>>> = {
   last: { m: 'ostatni', f: 'ostatnią' },
 }
 
+/** "każdy" in the accusative by gender (masculine inanimate = nominative). */
+const EACH: Readonly<Record<Gender, string>> = { m: 'każdy', f: 'każdą' }
+
 /**
  * "codziennie / co tydzień / co miesiąc / co roku" for one; after a number the accusative form the
  * plural category asks for (`other` is the fraction form, "co 1,5 tygodnia", for completeness).
@@ -71,6 +74,26 @@ export const polishPhrasebook: RecurrencePhrasebook = {
       return 'we wszystkie dni tygodnia'
     // The preposition is repeated, because it changes with the word: "we wtorek i w czwartek".
     return listOf(LOCALE, days.map(day => into(WEEKDAYS[day - 1]!.accusative)))
+  },
+  weekly: (everyWeeks, days) => {
+    if (everyWeeks > 1)
+      return `co ${counted(LOCALE, everyWeeks, POLISH_UNITS.week.forms)} ${polishPhrasebook.onWeekdays(days)}`
+    if (new Set(days).size === 7)
+      return 'codziennie'
+    // "w każdy wtorek", "w każdą sobotę i niedzielę", "w każdy poniedziałek, w każdą środę i w każdy
+    // piątek": "każdy" agrees with the day and is repeated where the gender changes.
+    return listOf(LOCALE, days.map((day, index) => {
+      const { accusative, gender } = WEEKDAYS[day - 1]!
+      const previous = index > 0 ? WEEKDAYS[days[index - 1]! - 1]!.gender : null
+      return previous === gender ? accusative : `w ${EACH[gender]} ${accusative}`
+    }))
+  },
+  monthly: (everyMonths, on) => {
+    // "w ostatni piątek każdego miesiąca", "15. dnia każdego miesiąca"; "co 2 miesiące, 31. dnia miesiąca".
+    if (everyMonths === 1)
+      return on.type === 'day' ? `${on.day}. dnia każdego miesiąca` : `${ordinalWeekday(on.ordinal, on.weekday)} każdego miesiąca`
+    const day = on.type === 'day' ? polishPhrasebook.onDayOfMonth(on.day) : ordinalWeekday(on.ordinal, on.weekday)
+    return `${polishPhrasebook.every('month', everyMonths)} ${day}`
   },
   onDayOfMonth: day => `${day}. dnia miesiąca`,
   onNthWeekday: ordinalWeekday,

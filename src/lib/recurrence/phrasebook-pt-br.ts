@@ -34,6 +34,9 @@ const ORDINALS: Readonly<Record<Ordinal, Record<Gender, string>>> = {
   last: { m: 'último', f: 'última' },
 }
 
+/** "toda" before a feminine day, "todo" before a masculine one. */
+const EVERY: Readonly<Record<Gender, string>> = { m: 'todo', f: 'toda' }
+
 /** "em" + article: "na" before a feminine noun, "no" before a masculine one. */
 const IN: Readonly<Record<Gender, string>> = { m: 'no', f: 'na' }
 
@@ -75,6 +78,24 @@ export const portuguesePhrasebook: RecurrencePhrasebook = {
       const { name, gender } = weekday(day)
       return `${IN[gender]} ${name}`
     }))
+  },
+  weekly: (everyWeeks, days) => {
+    if (everyWeeks > 1)
+      return `a cada ${counted(LOCALE, everyWeeks, PORTUGUESE_UNITS.week.forms)} ${portuguesePhrasebook.onWeekdays(days)}`
+    if (new Set(days).size === 7)
+      return 'todos os dias'
+    // "toda terça-feira", "todo sábado e domingo", "toda sexta-feira e todo sábado": the determiner
+    // agrees with the day and is repeated only where the gender changes.
+    return listOf(LOCALE, days.map((day, index) => {
+      const { name, gender } = weekday(day)
+      const previous = index > 0 ? weekday(days[index - 1]!).gender : null
+      return previous === gender ? name : `${EVERY[gender]} ${name}`
+    }))
+  },
+  monthly: (everyMonths, on) => {
+    const day = on.type === 'day' ? portuguesePhrasebook.onDayOfMonth(on.day) : ordinalWeekday(on.ordinal, on.weekday)
+    // "na última sexta-feira de cada mês", "no dia 15 de cada mês"; "a cada 2 meses no dia 31".
+    return everyMonths === 1 ? `${day} de cada mês` : `${portuguesePhrasebook.every('month', everyMonths)} ${day}`
   },
   onDayOfMonth: day => `no dia ${dayNumber(day)}`,
   onNthWeekday: ordinalWeekday,

@@ -1,7 +1,7 @@
 import type { RecurrencePhrasebook, RecurrenceUnit } from './phrasebook'
 import type { Ordinal } from './schedule'
 import type { IsoWeekday } from './wall-clock'
-import { formatOffset, listOf } from './phrasebook'
+import { everyMonthOn, formatOffset, listOf } from './phrasebook'
 
 type Gender = 'm' | 'f' | 'n'
 
@@ -84,6 +84,8 @@ export const russianPhrasebook: RecurrencePhrasebook = {
       return 'во все дни недели'
     return into(listOf('ru', days.map(day => WEEKDAYS[day - 1]!.accusative)))
   },
+  weekly: (everyWeeks, days) => `${russianPhrasebook.every('week', everyWeeks)} ${russianPhrasebook.onWeekdays(days)}`,
+  monthly: (everyMonths, on) => everyMonthOn(russianPhrasebook, everyMonths, on),
   onDayOfMonth: day => `${day}-го числа`,
   onNthWeekday: (ordinal, weekday) => into(ordinalWeekday(ordinal, weekday)),
   onDayOfYear: (day, value) => `${day} ${month(value)}`,

@@ -12,21 +12,22 @@ import type { RecurrencePhrasebook, RecurrenceUnit } from './phrasebook'
 import type { PluralForms } from './plural'
 import type { Ordinal } from './schedule'
 import type { IsoWeekday } from './wall-clock'
-import { formatOffset, listOf } from './phrasebook'
+import { everyMonthOn, formatOffset, listOf } from './phrasebook'
 import { counted, hourOf, pluralCategory } from './plural'
 
 const LOCALE = 'uk'
 
 type Gender = 'm' | 'f'
 
-const WEEKDAYS: ReadonlyArray<{ nominative: string, accusative: string, gender: Gender }> = [
-  { nominative: 'понеділок', accusative: 'понеділок', gender: 'm' },
-  { nominative: 'вівторок', accusative: 'вівторок', gender: 'm' },
-  { nominative: 'середа', accusative: 'середу', gender: 'f' },
-  { nominative: 'четвер', accusative: 'четвер', gender: 'm' },
-  { nominative: 'п\'ятниця', accusative: 'п\'ятницю', gender: 'f' },
-  { nominative: 'субота', accusative: 'суботу', gender: 'f' },
-  { nominative: 'неділя', accusative: 'неділю', gender: 'f' },
+/** `each`: the adverb "every <day>" (що- + genitive): щопонеділка, щосереди, щонеділі. */
+const WEEKDAYS: ReadonlyArray<{ nominative: string, accusative: string, gender: Gender, each: string }> = [
+  { nominative: 'понеділок', accusative: 'понеділок', gender: 'm', each: 'щопонеділка' },
+  { nominative: 'вівторок', accusative: 'вівторок', gender: 'm', each: 'щовівторка' },
+  { nominative: 'середа', accusative: 'середу', gender: 'f', each: 'щосереди' },
+  { nominative: 'четвер', accusative: 'четвер', gender: 'm', each: 'щочетверга' },
+  { nominative: 'п\'ятниця', accusative: 'п\'ятницю', gender: 'f', each: 'щоп\'ятниці' },
+  { nominative: 'субота', accusative: 'суботу', gender: 'f', each: 'щосуботи' },
+  { nominative: 'неділя', accusative: 'неділю', gender: 'f', each: 'щонеділі' },
 ]
 
 const MONTHS_GENITIVE = ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'] as const
@@ -87,6 +88,13 @@ export const ukrainianPhrasebook: RecurrencePhrasebook = {
       return 'в усі дні тижня'
     return into(listOf(LOCALE, days.map(day => WEEKDAYS[day - 1]!.accusative)))
   },
+  weekly: (everyWeeks, days) => {
+    if (everyWeeks > 1)
+      return `${ukrainianPhrasebook.every('week', everyWeeks)} ${ukrainianPhrasebook.onWeekdays(days)}`
+    // "щовівторка", "щопонеділка, щосереди і щоп'ятниці": one adverb per day, as "щодня".
+    return new Set(days).size === 7 ? 'щодня' : listOf(LOCALE, days.map(day => WEEKDAYS[day - 1]!.each))
+  },
+  monthly: (everyMonths, on) => everyMonthOn(ukrainianPhrasebook, everyMonths, on),
   onDayOfMonth: day => `${day}-го числа`,
   onNthWeekday: ordinalWeekday,
   onDayOfYear: (day, value) => `${day} ${month(value)}`,

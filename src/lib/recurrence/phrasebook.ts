@@ -9,6 +9,9 @@ import type { IsoWeekday } from './wall-clock'
 
 export type RecurrenceUnit = 'day' | 'week' | 'month' | 'year'
 
+/** The day a monthly recurrence runs on: a day of the month, or the nth weekday. */
+export type MonthlyDay = { type: 'day', day: number } | { type: 'weekday', ordinal: Ordinal, weekday: IsoWeekday }
+
 export interface RecurrencePhrasebook {
   /** BCP 47 tag, for `Intl.ListFormat`. */
   readonly locale: string
@@ -20,6 +23,17 @@ export interface RecurrencePhrasebook {
   workdaysOnly: () => string
   /** "on Tuesday", "on Monday, Wednesday and Friday". */
   onWeekdays: (days: readonly IsoWeekday[]) => string
+  /**
+   * The weekly frequency with its days (sorted, Monday first): "every week on Tuesday", "every 2
+   * weeks on Tuesday and Thursday"; languages that say a weekly day in one phrase do so here
+   * ("jeden Dienstag", "cada martes", "toda terça-feira", "w każdy wtorek", "щовівторка").
+   */
+  weekly: (everyWeeks: number, days: readonly IsoWeekday[]) => string
+  /**
+   * The monthly frequency with its day: "every month on the 15th", "every 2nd month on the last
+   * Friday"; or the way the language puts it ("el último viernes de cada mes").
+   */
+  monthly: (everyMonths: number, on: MonthlyDay) => string
   /** "on the 15th". */
   onDayOfMonth: (day: number) => string
   /** "on the last Friday". */
@@ -46,6 +60,18 @@ export function formatOffset(seconds: number): string {
   return `${sign}${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
 }
 
+/**
+ * "every month on the 15th": the unit, then the day, for languages that need nothing else.
+ *
+ * @example
+ * everyMonthOn(englishPhrasebook, 1, { type: 'weekday', ordinal: 'last', weekday: 5 }) // 'every month on the last Friday'
+ */
+export function everyMonthOn(words: RecurrencePhrasebook, everyMonths: number, on: MonthlyDay): string {
+  const day = on.type === 'day' ? words.onDayOfMonth(on.day) : words.onNthWeekday(on.ordinal, on.weekday)
+  return `${words.every('month', everyMonths)} ${day}`
+}
+
+/** A list joined the way the language joins it ("a, b and c", "a, b и c"). */
 export function listOf(locale: string, items: readonly string[]): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items)
 }

@@ -33,13 +33,13 @@ function frequencyPhrase(frequency: Frequency, words: RecurrencePhrasebook): str
     }
     case 'weekly': {
       const days = frequency.weekdays.length > 0 ? [...frequency.weekdays].sort((a, b) => a - b) : [1 as const]
-      return `${words.every('week', Math.max(1, frequency.everyWeeks))} ${words.onWeekdays(days)}`
+      return words.weekly(Math.max(1, frequency.everyWeeks), days)
     }
     case 'monthly': {
-      const every = words.every('month', Math.max(1, frequency.everyMonths))
+      const everyMonths = Math.max(1, frequency.everyMonths)
       return frequency.type === 'day'
-        ? `${every} ${words.onDayOfMonth(frequency.day)}`
-        : `${every} ${words.onNthWeekday(frequency.ordinal, frequency.weekday)}`
+        ? words.monthly(everyMonths, { type: 'day', day: frequency.day })
+        : words.monthly(everyMonths, { type: 'weekday', ordinal: frequency.ordinal, weekday: frequency.weekday })
     }
     case 'yearly': {
       const every = words.every('year', 1)

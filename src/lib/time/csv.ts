@@ -25,14 +25,30 @@ const SPLIT = new Set([',', ';', '\t', '|'])
  */
 const SKIPPED = new Set([' ', '"', '\u00A0', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'])
 
+const separators = new Map<string, CsvSeparator>()
+
 /**
- * Russian Excel expects `;` because `,` is its decimal mark; English Excel expects `,`.
+ * The list separator a spreadsheet in that language expects: `;` where `,` is the decimal mark
+ * (Russian, German, Spanish, Brazilian Portuguese, Polish, Ukrainian), `,` where `.` is (English).
+ * The decimal mark comes from `Intl.NumberFormat` for the locale; a tag `Intl` rejects gets `,`.
  *
  * @example
  * csvSeparatorFor('ru') // ';'
+ * csvSeparatorFor('pt-BR') // ';'
+ * csvSeparatorFor('en') // ','
  */
 export function csvSeparatorFor(locale: string): CsvSeparator {
-  return locale.toLowerCase().startsWith('ru') ? ';' : ','
+  let separator = separators.get(locale)
+  if (!separator) {
+    let decimal = '.'
+    try {
+      decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find(part => part.type === 'decimal')?.value ?? '.'
+    }
+    catch {}
+    separator = decimal === ',' ? ';' : ','
+    separators.set(locale, separator)
+  }
+  return separator
 }
 
 /**

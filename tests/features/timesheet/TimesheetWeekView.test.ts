@@ -5,20 +5,13 @@
  * from an empty cell lands on that task and day.
  */
 import { flushPromises } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createApp } from 'vue'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import { API_KEY, createApi, PORTAL_KEY } from '@/api'
 import TimesheetWeekView from '@/features/timesheet/TimesheetWeekView.vue'
 import { instantInPeriod } from '@/lib/time/period'
 import { dayKey } from '@/lib/time/zone'
-import { useFrameStore } from '@/stores/frame'
 import { TASKS } from '../../../emulator/data/tasks'
 import { canReadTask } from '../../../emulator/rest/access'
-import { createEmulatorRest } from '../../helpers/emulator-rest'
-import { fakePortal } from '../../helpers/fake-portal'
-import { mountWithApp } from '../../helpers/mount'
+import { mountTimesheetView } from '../../helpers/timesheet-mount'
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -28,29 +21,8 @@ const WEEK = { from: '2026-03-09', to: '2026-03-15' }
 /** Peter Peters has no zone of his own: the portal's server time, UTC+3. */
 const ZONE = 'Etc/GMT-3'
 
-function router() {
-  const stub = { render: () => null }
-  return createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/timesheet/week', name: 'timesheet-week', component: stub },
-      { path: '/timesheet/report', name: 'timesheet-report', component: stub },
-      { path: '/tasks/:taskId/entries/:itemId', name: 'entry', component: stub },
-    ],
-  })
-}
-
-async function factory(userId = 102) {
-  const fake = createEmulatorRest({ userId })
-  const { portal } = fakePortal({ placement: 'DEFAULT', placementOptions: {} })
-  const pinia = createPinia()
-  createApp({ render: () => null }).use(pinia).provide(PORTAL_KEY, portal)
-  await useFrameStore(pinia).boot()
-  const routes = router()
-  await routes.push(`/timesheet/week?week=${WEEK.from}`)
-  const { wrapper } = mountWithApp(TimesheetWeekView, { router: routes, plugins: [pinia], provide: { [API_KEY as symbol]: createApi(fake.rest), [PORTAL_KEY as symbol]: portal } })
-  await vi.waitFor(() => expect(wrapper.find('[data-test="grid-total"]').exists()).toBe(true))
-  return { wrapper, fake }
+function factory(userId = 102) {
+  return mountTimesheetView(TimesheetWeekView, `/timesheet/week?week=${WEEK.from}`, userId)
 }
 
 const seconds = (element: { attributes: (name: string) => string | undefined }) => Number(element.attributes('data-seconds'))

@@ -6,45 +6,17 @@
  * offer neither Edit nor Delete to a viewer who is not an admin (mayChangeEntry).
  */
 import { flushPromises } from '@vue/test-utils'
-import { createPinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createApp } from 'vue'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import { API_KEY, createApi, PORTAL_KEY } from '@/api'
 import TimesheetReportView from '@/features/timesheet/TimesheetReportView.vue'
 import TimesheetWeekView from '@/features/timesheet/TimesheetWeekView.vue'
-import { useFrameStore } from '@/stores/frame'
-import { createEmulatorRest } from '../../helpers/emulator-rest'
-import { fakePortal } from '../../helpers/fake-portal'
-import { mountWithApp } from '../../helpers/mount'
+import { mountTimesheetView } from '../../helpers/timesheet-mount'
 
 afterEach(() => {
   document.body.innerHTML = ''
 })
 
-function router() {
-  const stub = { render: () => null }
-  return createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/timesheet/week', name: 'timesheet-week', component: stub },
-      { path: '/timesheet/report', name: 'timesheet-report', component: stub },
-      { path: '/tasks/:taskId/entries/:itemId', name: 'entry', component: stub },
-    ],
-  })
-}
-
-async function factory(view: typeof TimesheetWeekView, path: string, userId: number) {
-  const fake = createEmulatorRest({ userId })
-  const { portal } = fakePortal({ placement: 'DEFAULT', placementOptions: {} })
-  const pinia = createPinia()
-  createApp({ render: () => null }).use(pinia).provide(PORTAL_KEY, portal)
-  await useFrameStore(pinia).boot()
-  const routes = router()
-  await routes.push(path)
-  const { wrapper } = mountWithApp(view, { router: routes, plugins: [pinia], provide: { [API_KEY as symbol]: createApi(fake.rest), [PORTAL_KEY as symbol]: portal } })
-  await vi.waitFor(() => expect(wrapper.find('[data-test="grid-total"]').exists()).toBe(true), { timeout: 30_000 })
-  return { wrapper, fake }
+function factory(view: typeof TimesheetWeekView, path: string, userId: number) {
+  return mountTimesheetView(view, path, userId)
 }
 
 const seconds = (element: { attributes: (name: string) => string | undefined }) => Number(element.attributes('data-seconds'))

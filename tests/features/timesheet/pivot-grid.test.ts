@@ -29,7 +29,7 @@ function mountGrid(table: number[][], format: 'h:mm' | 'decimal') {
   const pivot = pivotOf(table)
   const labels = pivot.columns.map(column => column.key)
   const { wrapper } = mountWithApp(PivotGrid, {
-    props: { pivot, rowLabels: new Map(pivot.rows.map(row => [row.key, `Person ${row.key}`])), columnLabels: labels, columnTitles: labels, rowHeader: 'Person', totalLabel: 'Total', caption: 'Week', format, locale: 'en', openEmpty: true },
+    props: { pivot, rowLabels: new Map(pivot.rows.map(row => [row.key, `Person ${row.key}`])), columnLabels: labels, columnTitles: labels, rowHeader: 'Person', totalLabel: 'Total', summaryLabel: 'Week total', caption: 'Week', format, locale: 'en', openEmpty: true },
   })
   return wrapper
 }
@@ -66,8 +66,23 @@ describe('pivotGrid', () => {
       })
       expect(sum(rowTotals)).toBe(grand)
       expect(sum(columnTotals)).toBe(grand)
+      // The summary above the table reads the same as its footer: the grand total and each column's.
+      expect(shown('[data-test="grid-summary-total"]')).toBe(grand)
+      values[0]!.forEach((_, column) => {
+        expect(shown(`[data-test="summary-value-${column}"]`), `summary column ${column}`).toBe(columnTotals[column])
+      })
       wrapper.unmount()
     }), { numRuns: 40 })
+  })
+
+  it('summarises only up to a week of columns; longer periods keep the grand total alone', () => {
+    const month = mountGrid([Array.from({ length: 31 }, (_, day) => (day % 3 === 0 ? 3600 : 0))], 'h:mm')
+    expect(month.get('[data-test="grid-summary-total"]').text()).toBe('11:00')
+    expect(month.find('[data-test="grid-summary-columns"]').exists()).toBe(false)
+    month.unmount()
+    const week = mountGrid([[3600, 0, 0, 0, 0, 0, 0]], 'h:mm')
+    expect(week.findAll('[data-test^="summary-column-"]')).toHaveLength(7)
+    expect(week.get('[data-test="summary-column-1"]').text()).toContain('·')
   })
 
   it('shows the exact value on hover where the shown one is rounded', () => {

@@ -1,9 +1,11 @@
 import type { RecurrenceInput } from './fixtures'
 /**
  * The recurrences every language's sentence table covers: each PERIOD × TYPE with each end
- * condition (no end, until a date, N times with the done count), then working days, all weekdays,
- * the creator's zone and a one o'clock run. A language's table is a `Record<LanguageCase, string>`,
- * so a case missing from one language fails to compile.
+ * condition (no end, until a date, N times with the done count; language-cases.test.ts checks that
+ * the grid is full), working days with each end condition, Bitrix24's extra days
+ * (`DAILY_MONTH_INTERVAL`), several weekdays, all weekdays, the creator's zone and a one o'clock run.
+ * A language's table is a `Record<LanguageCase, string>`, so a case missing from one language fails
+ * to compile.
  */
 import type { Frequency, Recurrence, SentenceOptions } from '@/lib/recurrence'
 import { recurrence } from './fixtures'
@@ -27,6 +29,8 @@ export const LANGUAGE_CASES = {
   'every 2 weeks on Tuesday and Thursday until a date': { frequency: { period: 'weekly', everyWeeks: 2, weekdays: [4, 2] }, input: { start, end: until }, options: utc1 },
   'every 5 weeks on Monday, Wednesday, Friday, 22 times': { frequency: { period: 'weekly', everyWeeks: 5, weekdays: [5, 1, 3] }, input: { start, end: times(22, 1) }, options: utc1 },
   'weekly on Saturday and Sunday': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [7, 6] }, input: { start, end: { kind: 'endless' } }, options: utc1 },
+  'weekly on Monday, Wednesday and Friday': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [5, 3, 1] }, input: { start, end: { kind: 'endless' } }, options: utc1 },
+  'weekly on Friday and Saturday until a date': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [6, 5] }, input: { start, end: until }, options: utc1 },
   'weekly on every day': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [1, 2, 3, 4, 5, 6, 7] }, input: { start, end: { kind: 'endless' } }, options: utc1 },
   'monthly on the 15th, no end': { frequency: { period: 'monthly', type: 'day', day: 15, everyMonths: 1 }, input: { start, end: { kind: 'endless' } }, options: utc1 },
   'every 2 months on the 31st until a date': { frequency: { period: 'monthly', type: 'day', day: 31, everyMonths: 2 }, input: { start, end: until }, options: utc1 },
@@ -43,6 +47,9 @@ export const LANGUAGE_CASES = {
   'yearly on the fourth Saturday of November, 12 times': { frequency: { period: 'yearly', type: 'weekday', ordinal: 'fourth', weekday: 6, month: 11 }, input: { start, end: times(12, 4) }, options: utc1 },
   'every working day at 09:30': { frequency: { period: 'daily', everyDays: 1, extraDays: 0, workdayOnly: true }, input: { time: '09:30', start, end: { kind: 'endless' } }, options: {} },
   'every 2 days, working days only': { frequency: { period: 'daily', everyDays: 2, extraDays: 0, workdayOnly: true }, input: { time: '09:30', start, end: { kind: 'endless' } }, options: {} },
+  'every working day until a date': { frequency: { period: 'daily', everyDays: 1, extraDays: 0, workdayOnly: true }, input: { start, end: until }, options: utc1 },
+  'every working day, 5 times, 2 done': { frequency: { period: 'daily', everyDays: 1, extraDays: 0, workdayOnly: true }, input: { start, end: times(5, 2) }, options: utc1 },
+  'every 2 days plus DAILY_MONTH_INTERVAL 1': { frequency: { period: 'daily', everyDays: 2, extraDays: 1, workdayOnly: false }, input: { start, end: { kind: 'endless' } }, options: utc1 },
   'creator zone, server time -05:00': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [2] }, input: { start, end: { kind: 'endless' }, basis: { kind: 'creator-offset', offsetSeconds: -18_000 } }, options: utc1 },
   'creator zone unknown, no start': { frequency: { period: 'weekly', everyWeeks: 1, weekdays: [2] }, input: { start: null, end: { kind: 'endless' }, basis: { kind: 'creator' } }, options: utc1 },
 } satisfies Record<string, Case>

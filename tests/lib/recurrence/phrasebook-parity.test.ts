@@ -16,6 +16,8 @@ const MEMBERS = {
   everyWorkday: 'function',
   workdaysOnly: 'function',
   onWeekdays: 'function',
+  weekly: 'function',
+  monthly: 'function',
   onDayOfMonth: 'function',
   onNthWeekday: 'function',
   onDayOfYear: 'function',
@@ -44,13 +46,19 @@ function allPhrases(words: RecurrencePhrasebook): string[] {
     phrases.push(words.weekdayName(day), words.onWeekdays([day]))
     for (const ordinal of ORDINALS as readonly Ordinal[]) {
       phrases.push(words.onNthWeekday(ordinal, day))
+      for (const everyMonths of [1, 2, 5, 21])
+        phrases.push(words.monthly(everyMonths, { type: 'weekday', ordinal, weekday: day }))
       for (const month of MONTHS)
         phrases.push(words.onNthWeekdayOfMonth(ordinal, day, month))
     }
   }
   phrases.push(words.onWeekdays([1, 3, 5]), words.onWeekdays(WEEKDAYS))
+  for (const days of [[1], [2], [3], [7], [1, 3, 5], [5, 6], [6, 7], WEEKDAYS] as const) {
+    for (const everyWeeks of [1, 2, 5, 21])
+      phrases.push(words.weekly(everyWeeks, days))
+  }
   for (let day = 1; day <= 31; day++) {
-    phrases.push(words.onDayOfMonth(day))
+    phrases.push(words.onDayOfMonth(day), words.monthly(1, { type: 'day', day }), words.monthly(3, { type: 'day', day }))
     for (const month of MONTHS)
       phrases.push(words.onDayOfYear(day, month))
   }

@@ -45,6 +45,10 @@ describe('csv', () => {
     expect(csvSeparatorFor('en')).toBe(',')
   })
 
+  it.each([['en', ','], ['ru', ';'], ['de', ';'], ['es', ';'], ['pt-BR', ';'], ['pl', ';'], ['uk', ';'], ['en-US', ','], ['de-CH', ',']])('separates %s with “%s”, as Excel there expects (by the decimal mark)', (locale, separator) => {
+    expect(csvSeparatorFor(locale)).toBe(separator)
+  })
+
   const separators = fc.constantFrom(',', ';') as fc.Arbitrary<',' | ';'>
   /** Strings rich in what matters: separators, quotes, formula starts, spaces and invisible characters. */
   const hostile = fc.array(fc.oneof(
