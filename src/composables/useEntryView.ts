@@ -11,6 +11,7 @@
  */
 import type { Ref } from 'vue'
 import type { TimeEntry } from '@/api/time-entries'
+import type { ListChange } from '@/lib/list-change'
 import type { EntryFilter, Grouping, ListRow, TimedRecord } from '@/lib/time/aggregate'
 import type { EntryListFilter } from '@/lib/time/entry-filter'
 import type { EntryTally } from '@/lib/time/entry-tally'
@@ -19,7 +20,7 @@ import { computed, markRaw } from 'vue'
 import { changeFrom } from '@/lib/list-change'
 import { createCommentIndex, filterTimeEntries } from '@/lib/time/entry-filter'
 import { tallyByDay, tallyByUser, tallyOf, tallyStep } from '@/lib/time/entry-tally'
-import { byNewest, mergeSorted } from '@/lib/time/newest-first'
+import { byNewest, insertionPoints, mergeAt, mergeSorted } from '@/lib/time/newest-first'
 import { dayKeyReader } from '@/lib/time/zone'
 
 export type ViewEntry = TimeEntry & TimedRecord
@@ -169,9 +170,11 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
   }
 
   /** `previous` moved by the recorded delta: work in proportion to what changed. */
-  function byDelta(previous: Derived, source: readonly TimeEntry[], added: readonly TimeEntry[], removed: readonly TimeEntry[], state: EntryViewState): Derived {
+  function byDelta(previous: Derived, source: readonly TimeEntry[], change: ListChange<TimeEntry>, state: EntryViewState): Derived {
+    const { added, removed } = change
     const { views } = dayCache.value
-    const addedViews = added.map(viewOf).sort(byNewest)
+    // With the merge's places the added entries are in list order already; else they are sorted.
+    const addedViews = change.points ? added.map(viewOf) : added.map(viewOf).sort(byNewest)
     const removedViews = removed.map(entry => views.get(entry)).filter((view): view is ViewEntry => view !== undefined)
     // The filter is the same, so an entry was shown exactly when it passes it now.
     const passing = filterEntries(addedViews, state)
@@ -191,14 +194,18 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     let members: ReadonlyMap<number | DayKey, readonly ViewEntry[]> | null
     const sameGrouping = previous.grouping === state.grouping
     if (removedViews.length === 0) {
-      viewEntries = mergeSorted(previous.viewEntries, addedViews, byNewest)
+      // viewEntries runs parallel to the source list, so the source's merge places them too.
+      const points = change.points ?? insertionPoints(previous.viewEntries, addedViews, byNewest)
+      viewEntries = mergeAt(previous.viewEntries, addedViews, points)
       // Everything shown before and everything new passes: no filter bites, one list serves both.
-      shown = previous.shown === previous.viewEntries && passing.length === addedViews.length
-        ? viewEntries
-        : mergeSorted(previous.shown, passing, byNewest)
+      const unfiltered = previous.shown === previous.viewEntries && passing.length === addedViews.length
+      shown = unfiltered ? viewEntries : mergeSorted(previous.shown, passing, byNewest)
       members = sameGrouping && previous.members ? membersByDelta(previous.members, state.grouping, passing) : membersOf(shown, state.grouping)
+      // Ungrouped rows are one per shown entry, in its order: unfiltered, the same places again.
       rows = state.grouping === 'none' && sameGrouping
-        ? mergeSorted(previous.rows as readonly EntryListRow[], passing.map(rowOf), byNewestRow)
+        ? (unfiltered
+            ? mergeAt(previous.rows, passing.map(rowOf), points)
+            : mergeSorted(previous.rows as readonly EntryListRow[], passing.map(rowOf), byNewestRow))
         : rowsOf(shown, state.grouping, tally, members)
     }
     else {
@@ -227,7 +234,7 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     if (previous && previous.source === source && previous.zone === zone && previous.filterKey === filterKey)
       next = previous.grouping === state.grouping ? previous : regrouped(previous, state.grouping)
     else if (previous && change && previous.zone === zone && previous.filterKey === filterKey)
-      next = byDelta(previous, source, change.added, change.removed, state)
+      next = byDelta(previous, source, change, state)
     else
       next = fromScratch(source, zone, state, filterKey)
     // Plain data for the template: never wrapped in reactive proxies.

@@ -15,12 +15,18 @@ export interface ListChange<T> {
   readonly added: readonly T[]
   /** Items of `base` no longer in the list (an edited item is removed as old and added as new). */
   readonly removed: readonly T[]
+  /**
+   * For a pure merge (nothing removed): `added` is in list order and `added[i]` went before
+   * `base[points[i]]` (`insertionPoints`), so a list parallel to `base` follows without comparing.
+   */
+  readonly points?: Uint32Array
 }
 
 interface Recorded {
   readonly base: WeakRef<readonly unknown[]>
   readonly added: readonly unknown[]
   readonly removed: readonly unknown[]
+  readonly points: Uint32Array | undefined
 }
 
 const changes = new WeakMap<readonly unknown[], Recorded>()
@@ -32,7 +38,7 @@ const changes = new WeakMap<readonly unknown[], Recorded>()
  * const next = recordChange(mergeNewest(list, batch), { base: list, added: batch, removed: [] })
  */
 export function recordChange<T>(next: readonly T[], change: ListChange<T>): readonly T[] {
-  changes.set(next, { base: new WeakRef(change.base), added: change.added, removed: change.removed })
+  changes.set(next, { base: new WeakRef(change.base), added: change.added, removed: change.removed, points: change.points })
   return next
 }
 
@@ -46,5 +52,5 @@ export function changeFrom<T>(list: readonly T[], base: readonly T[]): ListChang
   const recorded = changes.get(list)
   if (!recorded || recorded.base.deref() !== base)
     return undefined
-  return { base, added: recorded.added as readonly T[], removed: recorded.removed as readonly T[] }
+  return { base, added: recorded.added as readonly T[], removed: recorded.removed as readonly T[], points: recorded.points }
 }

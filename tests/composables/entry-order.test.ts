@@ -6,6 +6,7 @@ import type { TimeEntry } from '@/api/time-entries'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { mergeNewest } from '@/composables/useEntryCollection'
+import { mergeAt, mergeNewestAt } from '@/lib/time/newest-first'
 
 function entry(id: number, at: number): TimeEntry {
   return { id, taskId: 1, userId: 1, seconds: 60, minutes: 1, comment: '', source: 'manual', createdAt: new Date(at), startedAt: null, stoppedAt: null }
@@ -44,5 +45,22 @@ describe('mergeNewest', () => {
     const merged = mergeNewest(ordered, [])
     expect(merged).not.toBe(ordered)
     expect(merged).toEqual(ordered)
+  })
+
+  it('tells where each added entry went, so a parallel list merged at those places stays parallel', () => {
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.integer({ min: 1, max: 10_000 }), { maxLength: 80 }),
+      fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 80, maxLength: 80 }),
+      fc.nat({ max: 80 }),
+      (ids, times, split) => {
+        const all = ids.map((id, index) => entry(id, times[index]! * 86_400_000))
+        const base = mergeNewest([], all.slice(0, split))
+        const added = all.slice(split)
+        const { merged, points } = mergeNewestAt(base, added)
+        expect(merged.map(item => item.id)).toEqual(fullSort(all))
+        // Ids alone, merged at the same places, give the same order.
+        expect(mergeAt(base.map(item => item.id), added.map(item => item.id), points)).toEqual(merged.map(item => item.id))
+      },
+    ))
   })
 })

@@ -14,7 +14,7 @@ import { ref, shallowRef } from 'vue'
 import { useEntryView } from '@/composables/useEntryView'
 import { recordChange } from '@/lib/list-change'
 import { groupRows, sumSeconds, totalsByDay, totalsByUser } from '@/lib/time/aggregate'
-import { mergeNewest } from '@/lib/time/newest-first'
+import { mergeNewest, mergeNewestAt } from '@/lib/time/newest-first'
 
 const START = Date.UTC(2026, 2, 1)
 const ZONES = ['UTC', 'Europe/Moscow', 'America/New_York', 'Asia/Kathmandu'] as const
@@ -47,7 +47,7 @@ const viewState: fc.Arbitrary<EntryViewState> = fc.record({
 })
 
 type Step
-  = | { kind: 'append', drafts: Draft[] }
+  = | { kind: 'append', drafts: Draft[], withPoints: boolean }
     | { kind: 'edit', at: number, draft: Draft }
     | { kind: 'delete', at: number }
     /** A filtered copy with no record (the store hides a removal in flight): the view starts over. */
@@ -56,7 +56,7 @@ type Step
     | { kind: 'zone', zone: string }
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('append' as const), drafts: fc.array(draft, { maxLength: 12 }) }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('append' as const), drafts: fc.array(draft, { maxLength: 12 }), withPoints: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), draft }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('copy' as const), at: fc.nat() }) },
@@ -117,7 +117,14 @@ describe('useEntryView by deltas', () => {
           switch (current.kind) {
             case 'append': {
               const added = current.drafts.map(value => entryOf(nextId++, value))
-              list.value = recordChange(mergeNewest(before, added.slice()), { base: before, added, removed: [] })
+              if (current.withPoints) {
+                // As the entry collection records a batch: added sorted, with the merge's places.
+                const { merged, points } = mergeNewestAt(before, added)
+                list.value = recordChange(merged, { base: before, added, removed: [], points })
+              }
+              else {
+                list.value = recordChange(mergeNewest(before, added.slice()), { base: before, added, removed: [] })
+              }
               break
             }
             case 'edit': {
