@@ -34,7 +34,11 @@ type EntryListRow = Extract<ListRow<ViewEntry>, { kind: 'entry' }>
 /** Everything derived from one list under one zone and filter; replaced whole, never mutated once handed out. */
 interface Derived {
   source: readonly TimeEntry[]
-  zone: string
+  /**
+   * The day cache the views came from. The cache is made again on every zone change, even back to
+   * the same zone, and a delta looks removed entries up in it: only the same cache can take one.
+   */
+  views: WeakMap<TimeEntry, ViewEntry>
   filterKey: string
   grouping: Grouping
   viewEntries: readonly ViewEntry[]
@@ -157,7 +161,7 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     return members
   }
 
-  function fromScratch(source: readonly TimeEntry[], zone: string, state: EntryViewState, filterKey: string): Derived {
+  function fromScratch(source: readonly TimeEntry[], views: WeakMap<TimeEntry, ViewEntry>, state: EntryViewState, filterKey: string): Derived {
     const viewEntries = source.map(viewOf)
     const filtered = filterEntries(viewEntries, state)
     // Order kept, so equal length means equal lists: share one, and later batches can keep sharing it.
@@ -166,7 +170,7 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
     countAuthors(authors, viewEntries, 1)
     const tally = tallyOf(shown)
     const members = membersOf(shown, state.grouping)
-    return { source, zone, filterKey, grouping: state.grouping, viewEntries, shown, tally, rows: rowsOf(shown, state.grouping, tally, members), members, authors }
+    return { source, views, filterKey, grouping: state.grouping, viewEntries, shown, tally, rows: rowsOf(shown, state.grouping, tally, members), members, authors }
   }
 
   /** `previous` moved by the recorded delta: work in proportion to what changed. */
@@ -215,7 +219,7 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
       members = membersOf(shown, state.grouping)
       rows = rowsOf(shown, state.grouping, tally, members)
     }
-    return { source, zone: previous.zone, filterKey: previous.filterKey, grouping: state.grouping, viewEntries, shown, tally, rows, members, authors }
+    return { source, views: previous.views, filterKey: previous.filterKey, grouping: state.grouping, viewEntries, shown, tally, rows, members, authors }
   }
 
   function regrouped(previous: Derived, grouping: Grouping): Derived {
@@ -226,17 +230,17 @@ export function useEntryView(entries: Readonly<Ref<readonly TimeEntry[]>>, viewS
   const derived = computed<Derived>(() => {
     const source = entries.value
     const state = viewState.value
-    const zone = dayCache.value.zone
+    const views = dayCache.value.views
     const filterKey = filterKeyOf(state)
     const previous = last
     const change = previous ? changeFrom(source, previous.source) : undefined
     let next: Derived
-    if (previous && previous.source === source && previous.zone === zone && previous.filterKey === filterKey)
+    if (previous && previous.source === source && previous.views === views && previous.filterKey === filterKey)
       next = previous.grouping === state.grouping ? previous : regrouped(previous, state.grouping)
-    else if (previous && change && previous.zone === zone && previous.filterKey === filterKey)
+    else if (previous && change && previous.views === views && previous.filterKey === filterKey)
       next = byDelta(previous, source, change, state)
     else
-      next = fromScratch(source, zone, state, filterKey)
+      next = fromScratch(source, views, state, filterKey)
     // Plain data for the template: never wrapped in reactive proxies.
     markRaw(next.viewEntries)
     markRaw(next.shown)

@@ -166,6 +166,31 @@ describe('useEntryView by deltas', () => {
     ), { numRuns: 300 })
   })
 
+  it('applies a recorded delete or edit after the zone went away and back unseen', () => {
+    // The zone's day cache is made again on every change, even back to the same zone: a delta
+    // must not look the removed entry up in a cache that never saw it (found by the property above).
+    const list = shallowRef<readonly TimeEntry[]>([])
+    const zone = ref('UTC')
+    const view = useEntryView(list, ref(NO_FILTER), zone)
+    const kept = entryOf(1, { userId: 1, seconds: 60, hour: 5, word: 0, timer: false })
+    const doomed = entryOf(2, { userId: 2, seconds: 120, hour: 6, word: 1, timer: false })
+    list.value = recordChange(mergeNewest([], [kept, doomed]), { base: [], added: [kept, doomed], removed: [] })
+    expect(view.shown.value.map(entry => entry.id)).toEqual([2, 1])
+    zone.value = 'Europe/Moscow'
+    zone.value = 'UTC'
+    const base = list.value
+    list.value = recordChange(base.filter(entry => entry !== doomed), { base, added: [], removed: [doomed] })
+    expect(view.shown.value.map(entry => entry.id)).toEqual([1])
+    expect(view.shownSeconds.value).toBe(60)
+    zone.value = 'Europe/Moscow'
+    const edited = entryOf(1, { userId: 1, seconds: 90, hour: 5, word: 0, timer: false })
+    const beforeEdit = list.value
+    list.value = recordChange([edited], { base: beforeEdit, added: [edited], removed: [kept] })
+    zone.value = 'UTC'
+    expect(view.shown.value.map(entry => entry.id)).toEqual([1])
+    expect(view.shownSeconds.value).toBe(90)
+  })
+
   it('keeps every earlier row object while batches only add entries', () => {
     const list = shallowRef<readonly TimeEntry[]>([])
     const view = useEntryView(list, ref(NO_FILTER), ref('UTC'))
