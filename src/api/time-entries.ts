@@ -389,7 +389,7 @@ export function createTimeEntriesApi(rest: RestClient, options: TimeEntriesApiOp
       })
       const rows = await rest.batch(commands)
       const result: PagesResult = { pages: [], users: null }
-      // 50 pages are 2,500 rows: mapped in slices that give the main thread back in between.
+      // 20 pages are 1,000 rows: mapped in slices that give the main thread back in between.
       const slicer = options.slicer?.() ?? UNSLICED
       const strings = new Map<string, string>()
       for (const key of keys) {

@@ -148,17 +148,23 @@ describe('positional params', () => {
 })
 
 describe('keyset paging', () => {
-  it('plans batches: 5,000 entries → page 1 opening, then 50 pages, then 49 pages + users', () => {
-    expect(nextBatch(99, 1)).toEqual({ pages: 50, includeUsers: false })
-    expect(nextBatch(49, 1)).toEqual({ pages: 49, includeUsers: true })
+  it('plans batches: 5,000 entries → page 1 opening, then 20 pages + users, three times 20 pages, 19 pages', () => {
+    expect(nextBatch(99, 1)).toEqual({ pages: 20, includeUsers: true })
+    expect(nextBatch(79, 0)).toEqual({ pages: 20, includeUsers: false })
+    expect(nextBatch(19, 0)).toEqual({ pages: 19, includeUsers: false })
+    expect(nextBatch(99, 1, 50)).toEqual({ pages: 50, includeUsers: false })
+    expect(nextBatch(49, 1, 50)).toEqual({ pages: 49, includeUsers: true })
     expect(nextBatch(0, 1)).toEqual({ pages: 0, includeUsers: true })
     expect(nextBatch(0, 0)).toEqual({ pages: 0, includeUsers: false })
   })
 
   it('never plans more than 50 commands', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 3 }), (pages, users) => {
-      const plan = nextBatch(pages, users)
-      expect(plan.pages + (plan.includeUsers ? users : 0)).toBeLessThanOrEqual(50)
+      for (const max of [20, 50, 80]) {
+        const plan = nextBatch(pages, users, max)
+        expect(plan.pages + (plan.includeUsers ? users : 0)).toBeLessThanOrEqual(50)
+        expect(plan.pages).toBe(Math.min(pages, max, 50))
+      }
     }))
     expect(chunk([1, 2, 3], 2)).toEqual([[1, 2], [3]])
   })

@@ -98,11 +98,45 @@ export function appendPagesInPlace<T extends LoggedEntry>(log: EntryLog<T>, page
   return { log: appendInto(log.byId as Map<number, T>, log, pages, pageSize, added), added }
 }
 
-function appendInto<T extends LoggedEntry>(byId: Map<number, T>, log: EntryLog<T>, pages: readonly LogPage<T>[], pageSize: number, added: T[] | null): EntryLog<T> {
-  let { cursor, received, duplicates, unreadable, total, seconds } = log
-  let exhausted: boolean = log.exhausted
+/** The keyset position of a log: what the next request asks for, without the entries. */
+export type LogPosition = Pick<EntryLog<LoggedEntry>, 'cursor' | 'received' | 'total' | 'exhausted'>
+
+/** One page's effect on the position (shared by `appendInto` and `positionAfter`). */
+function advance(position: { cursor: number, received: number, total: number | null, exhausted: boolean }, page: LogPage<LoggedEntry>, pageSize: number): void {
+  if (page.total !== null)
+    position.total = position.received + page.total
+  position.received += page.received
+  // A full page that does not move the cursor forward cannot be paged past: stop, never loop.
+  const before = position.cursor
+  if (page.lastId !== null && page.lastId > position.cursor)
+    position.cursor = page.lastId
+  const advanced = position.cursor > before
+  position.exhausted = page.received < pageSize || (position.total !== null && position.received === position.total) || !advanced
+}
+
+/**
+ * Where the log will stand once `pages` are appended, without appending them: the next request
+ * can leave while these pages are still being published. Equal to the position `appendPages`
+ * gives (tests/lib/time/entry-log.test.ts).
+ *
+ * @example
+ * positionAfter(emptyLog(), [{ entries: [], unreadable: 0, received: 50, lastId: 80, total: 120 }], 50) // { cursor: 80, received: 50, total: 120, exhausted: false }
+ */
+export function positionAfter(log: LogPosition, pages: readonly LogPage<LoggedEntry>[], pageSize: number): LogPosition {
+  const position = { cursor: log.cursor, received: log.received, total: log.total, exhausted: log.exhausted }
   for (const page of pages) {
-    if (exhausted)
+    if (position.exhausted)
+      break
+    advance(position, page, pageSize)
+  }
+  return position
+}
+
+function appendInto<T extends LoggedEntry>(byId: Map<number, T>, log: EntryLog<T>, pages: readonly LogPage<T>[], pageSize: number, added: T[] | null): EntryLog<T> {
+  let { duplicates, unreadable, seconds } = log
+  const position = { cursor: log.cursor, received: log.received, total: log.total, exhausted: log.exhausted }
+  for (const page of pages) {
+    if (position.exhausted)
       break
     for (const entry of page.entries) {
       if (byId.has(entry.id)) {
@@ -113,18 +147,10 @@ function appendInto<T extends LoggedEntry>(byId: Map<number, T>, log: EntryLog<T
       added?.push(entry)
       seconds += entry.seconds
     }
-    if (page.total !== null)
-      total = received + page.total
-    received += page.received
     unreadable += page.unreadable
-    // A full page that does not move the cursor forward cannot be paged past: stop, never loop.
-    const before = cursor
-    if (page.lastId !== null && page.lastId > cursor)
-      cursor = page.lastId
-    const advanced = cursor > before
-    exhausted = page.received < pageSize || (total !== null && received === total) || !advanced
+    advance(position, page, pageSize)
   }
-  return { byId, cursor, received, duplicates, unreadable, total, seconds, exhausted }
+  return { byId, ...position, duplicates, unreadable, seconds }
 }
 
 /**

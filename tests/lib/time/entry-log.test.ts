@@ -6,7 +6,7 @@
 import type { LogPage } from '@/lib/time/entry-log'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { appendPages, appendPagesInPlace, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
+import { appendPages, appendPagesInPlace, emptyLog, logVerdict, pagesWanted, positionAfter, withEntry, withoutEntry } from '@/lib/time/entry-log'
 
 interface Row { id: number, seconds: number }
 const SIZE = 5
@@ -43,6 +43,17 @@ describe('entry log', () => {
         for (const entry of added) expect(next.byId.get(entry.id)).toBe(entry)
         pure = next
         owned = log
+      }
+    }))
+  })
+
+  it('foresees the position appending gives, so the next request can leave before the pages are published', () => {
+    fc.assert(fc.property(fc.array(fc.array(pageArb, { maxLength: 3 }), { maxLength: 6 }), (batches) => {
+      let log = emptyLog<Row>()
+      for (const batch of batches) {
+        const foreseen = positionAfter(log, batch, SIZE)
+        log = appendPages(log, batch, SIZE)
+        expect(foreseen).toEqual({ cursor: log.cursor, received: log.received, total: log.total, exhausted: log.exhausted })
       }
     }))
   })
