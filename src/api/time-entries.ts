@@ -281,7 +281,7 @@ export function mapPage(result: unknown, total: number | null, taskId: number, s
   let lastId: number | null = null
   for (const raw of result) {
     const id = rowId(raw)
-    if (id !== null && (lastId === null || id > lastId))
+    if (id !== null && (lastId === null || id < lastId))
       lastId = id
     const entry = readListRow(raw, taskId, strings)
     if (entry)

@@ -227,7 +227,7 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, op
     }
   }
 
-  /** After a failure: resumes after the last id received, keeping what arrived. */
+  /** After a failure: resumes below the last id received, keeping what arrived. */
   async function resume(): Promise<void> {
     if (!pager)
       return

@@ -1,6 +1,7 @@
 /**
  * The entries of one list query as they arrive page by page, and what can honestly be said about
- * them: entries by id, the keyset cursor (the highest `ID` seen, for `FILTER {'>ID': cursor}`),
+ * them: entries by id, the keyset cursor (the lowest `ID` seen: pages run newest id first, and the
+ * next asks `FILTER {'<ID': cursor}`),
  * how many rows the server sent against its own `total`, duplicates and unreadable rows counted,
  * and the running sum of seconds. Pure and immutable: every append returns a new log, so a
  * reactive holder can replace it whole.
@@ -21,18 +22,18 @@ export interface LogPage<T extends LoggedEntry> {
   unreadable: number
   /** Every row the server sent on this page, readable or not. */
   received: number
-  /** The highest row `ID` on the page (readable or not), null when none had a usable id. */
+  /** The lowest row `ID` on the page (readable or not), null when none had a usable id. */
   lastId: number | null
   /**
    * The server's `total` for this page's query; null when the answer carried none. A keyset page
-   * asks for `ID > cursor`, so its total counts the rows from the cursor on, this page included.
+   * asks for `ID < cursor`, so its total counts the rows from the cursor on, this page included.
    */
   total: number | null
 }
 
 export interface EntryLog<T extends LoggedEntry> {
   readonly byId: ReadonlyMap<number, T>
-  /** Keyset cursor: the highest `ID` received so far (0 before the first page). */
+  /** Keyset cursor: the lowest `ID` received so far (0 before the first page). */
   readonly cursor: number
   /** Rows the server sent, duplicates and unreadable rows included. */
   readonly received: number
@@ -106,11 +107,11 @@ function advance(position: { cursor: number, received: number, total: number | n
   if (page.total !== null)
     position.total = position.received + page.total
   position.received += page.received
-  // A full page that does not move the cursor forward cannot be paged past: stop, never loop.
+  // A full page that does not move the cursor down cannot be paged past: stop, never loop.
   const before = position.cursor
-  if (page.lastId !== null && page.lastId > position.cursor)
+  if (page.lastId !== null && page.lastId > 0 && (before === 0 || page.lastId < before))
     position.cursor = page.lastId
-  const advanced = position.cursor > before
+  const advanced = position.cursor !== before
   position.exhausted = page.received < pageSize || (position.total !== null && position.received === position.total) || !advanced
 }
 
@@ -202,8 +203,8 @@ export function withEntry<T extends LoggedEntry>(log: EntryLog<T>, entry: T): En
   return {
     ...log,
     byId,
+    // The cursor stays: an entry this client wrote is newer than every page still to come.
     seconds: log.seconds - (old?.seconds ?? 0) + entry.seconds,
-    cursor: Math.max(log.cursor, entry.id),
     received: log.received + added,
     total: log.total === null ? null : log.total + added,
   }
