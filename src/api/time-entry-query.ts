@@ -2,9 +2,12 @@
  * The positional `task.elapseditem.getlist` arguments `[TASKID, ORDER, FILTER, SELECT, PARAMS]`
  * (b24restdocs api-reference/tasks/elapsed-item/task-elapsed-item-get-list.md), in one place.
  *
- * Paging is by keyset, not by page number: `ORDER {ID: 'asc'}`, `FILTER {'>ID': last}`, always the
- * first page of 50. A row deleted between two requests then shifts nothing, so no row is skipped
- * or repeated the way offset pages do. Inside one batch, page k+1 names the last id of page k
+ * Paging is by keyset, not by page number: `ORDER {ID: 'desc'}`, `FILTER {'<ID': last}` (the first
+ * page `{'>ID': 0}`), always the first page of 50. A row deleted between two requests then shifts
+ * nothing, so no row is skipped or repeated the way offset pages do. Newest ids first: the first
+ * pages hold the entries the newest-first list shows at its top, and the later ones land below
+ * the rows in view, which therefore stay as they are while the rest loads (README "Performance").
+ * Inside one batch, page k+1 names the last (lowest) id of page k
  * through a batch reference `$result[pk][49][ID]` (bitrix24-core-corp
  * modules/rest/classes/general/rest_util.php `CRestUtil::processBatchElement`). When page k is
  * short, that reference does not resolve (the walk stops one level up and hands over the page
@@ -25,23 +28,27 @@ export interface TaskScope {
 
 export type EntryScope = TaskScope
 
-/** The id after which a page starts: a number, or a batch reference to an earlier row's id. */
+/**
+ * The id below which a page starts: a number (0: from the newest entry on), or a batch reference
+ * to an earlier row's id.
+ */
 export type KeysetCursor = number | string
 
 const firstPage = () => ({ NAV_PARAMS: { nPageSize: ENTRY_PAGE_SIZE, iNumPage: 1 } })
 
 /**
- * One keyset page of a task's entries.
+ * One keyset page of a task's entries, newest ids first.
  *
  * @example
- * keysetParams({ taskId: 691 }, 0) // [691, { ID: 'asc' }, { '>ID': 0 }, [...ENTRY_SELECT], { NAV_PARAMS: { nPageSize: 50, iNumPage: 1 } }]
+ * keysetParams({ taskId: 691 }, 0) // [691, { ID: 'desc' }, { '>ID': 0 }, [...ENTRY_SELECT], { NAV_PARAMS: { nPageSize: 50, iNumPage: 1 } }]
+ * keysetParams({ taskId: 691 }, 120) // [691, { ID: 'desc' }, { '<ID': 120 }, …]
  */
-export function keysetParams(scope: EntryScope, after: KeysetCursor): RestParams {
-  return [scope.taskId, { ID: 'asc' }, { '>ID': after }, [...ENTRY_SELECT], firstPage()]
+export function keysetParams(scope: EntryScope, below: KeysetCursor): RestParams {
+  return [scope.taskId, { ID: 'desc' }, below === 0 ? { '>ID': 0 } : { '<ID': below }, [...ENTRY_SELECT], firstPage()]
 }
 
 /**
- * The batch reference to the last row id of the page answered under `key`.
+ * The batch reference to the last (lowest) row id of the page answered under `key`.
  *
  * @example
  * lastIdReference('p3') // '$result[p3][49][ID]'

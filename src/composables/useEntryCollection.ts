@@ -5,21 +5,22 @@ import type { Pace } from './usePacing'
  * stale-reply guard, and the authors' names riding along in the same batches.
  *
  * Work is bounded by what arrives: a batch asks for the pages the server's `total` announces (at
- * most one batch's worth), and the chain ends at the first short or empty page, whatever `total`
- * says. Memory grows with the rows received, never with `total`. Under pacing (usePacing) a load
- * gives the main thread back between its parts: the opening's rows a step after the opening, a
- * batch's pages five at a time (README "Performance": no long task while 50,000 entries arrive).
+ * most `LIST_BATCH_PAGES`), and the chain ends at the first short or empty page, whatever `total`
+ * says. Memory grows with the rows received, never with `total`. The batches go back to back: the
+ * next leaves once an answer is mapped, before its rows are published. Under pacing (usePacing) a
+ * load gives the main thread back between its parts: the opening's rows a step after the opening,
+ * a batch's pages five at a time (README "Performance": no long task while 50,000 entries arrive).
  */
 import type { ApiError } from '@/api/errors'
 import type { EntryPage, PagesResult, TimeEntry } from '@/api/time-entries'
 import type { LoadStatus } from '@/lib/load-status'
-import type { EntryLog } from '@/lib/time/entry-log'
+import type { EntryLog, LogPosition } from '@/lib/time/entry-log'
 import type { usePeopleStore } from '@/stores/people'
 import { computed, ref, shallowRef } from 'vue'
 import { ApiError as ApiErrorClass } from '@/api/errors'
-import { ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS, nextBatch } from '@/api/time-entries-paging'
+import { ENTRY_PAGE_SIZE, LIST_BATCH_PAGES, nextBatch } from '@/api/time-entries-paging'
 import { recordChange } from '@/lib/list-change'
-import { appendPagesInPlace, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
+import { appendPagesInPlace, emptyLog, logVerdict, pagesWanted, positionAfter, withEntry, withoutEntry } from '@/lib/time/entry-log'
 import { mergeNewest, mergeNewestAt } from '@/lib/time/newest-first'
 import { keepApiError } from '@/stores/api-error'
 import { useRequestSequence } from './useRequestSequence'
@@ -125,10 +126,6 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, op
     error.value = keepApiError(thrown)
   }
 
-  function authors(): number[] {
-    return people.unasked([...authorCounts.keys()])
-  }
-
   /** Yields when pacing is on; false when a newer load (or a clear) took over meanwhile. */
   async function paced(ticket: number): Promise<boolean> {
     if (pace)
@@ -136,15 +133,34 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, op
     return loads.isCurrent(ticket)
   }
 
+  /** One follow-up request on its way: the users it claimed, its answer. */
+  interface Sent {
+    asked: number[]
+    answer: Promise<PagesResult>
+  }
+
+  /** Sends the batch a log standing at `position` needs next (the authors in `pending` not yet counted); null when nothing is left. */
+  function sendNext(source: EntryPager, position: LogPosition, pending: readonly EntryPage[]): Sent | null {
+    const wanted = position.exhausted ? 0 : pagesWanted(position, ENTRY_PAGE_SIZE, LIST_BATCH_PAGES)
+    const unknown = people.unasked([...authorCounts.keys(), ...pending.flatMap(page => page.entries.map(entry => entry.userId))])
+    if (wanted === 0 && unknown.length === 0)
+      return null
+    const plan = nextBatch(wanted, Math.ceil(unknown.length / ENTRY_PAGE_SIZE))
+    const asked = plan.includeUsers ? people.claim(unknown) : []
+    return { asked, answer: source.more(position.cursor, plan.pages, asked) }
+  }
+
+  /**
+   * The follow-up batches, back to back: as soon as one answer is mapped, the next request leaves
+   * (its cursor foreseen by `positionAfter`, which gives exactly the position publishing reaches:
+   * tests/lib/time/entry-log.test.ts; local writes never move the cursor, and a newer load or a
+   * clear ends this one), and the answer's pages are published while it is on its way.
+   */
   async function continueLoading(ticket: number, source: EntryPager): Promise<void> {
-    for (;;) {
-      const wanted = log.value.exhausted ? 0 : pagesWanted(log.value, ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS)
-      const unknown = authors()
-      if (wanted === 0 && unknown.length === 0)
-        break
-      const plan = nextBatch(wanted, Math.ceil(unknown.length / ENTRY_PAGE_SIZE))
-      const asked = plan.includeUsers ? people.claim(unknown) : []
-      const result = await source.more(log.value.cursor, plan.pages, asked)
+    let sent = sendNext(source, log.value, [])
+    while (sent) {
+      const { asked, answer } = sent
+      const result = await answer
       if (!loads.isCurrent(ticket))
         return
       // A failed look-up leaves "User #id" labels; it does not stop the list.
@@ -157,9 +173,11 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, op
           break
         pages.push(page)
       }
+      sent = failure ? null : sendNext(source, positionAfter(log.value, pages, ENTRY_PAGE_SIZE), pages)
       const step = pace ? PAGES_PER_STEP : Math.max(1, pages.length)
+      // Every part in a task of its own, the first too: the answer's handling (SDK, mapping) had its task.
       for (let from = 0; from < pages.length; from += step) {
-        if (from > 0 && !(await paced(ticket)))
+        if (pace && !(await paced(ticket)))
           return
         publish(log.value, pages.slice(from, from + step))
       }
@@ -200,7 +218,7 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, op
     }
   }
 
-  /** After a failure: resumes after the last id received, keeping what arrived. */
+  /** After a failure: resumes below the last id received, keeping what arrived. */
   async function resume(): Promise<void> {
     if (!pager)
       return

@@ -1,5 +1,5 @@
 /**
- * Pacing: where a big piece of work (a batch of 2,500 rows, the first render of the list view)
+ * Pacing: where a big piece of work (a batch of 1,000 rows, the first render of the list view)
  * gives the main thread back, so that no single task runs long under CPU pressure (README
  * "Performance": no long task over 50 ms while loading 5,000 or 50,000 entries at 4× CPU).
  *

@@ -1,8 +1,8 @@
 /**
  * One task's time entries: a thin composition of the entry engine for the scope `{ taskId }`.
  * The opening batch (task + page 1 + add permission + current user) is one HTTP request; further
- * keyset pages and the authors' names follow in batches of ≤ 50 commands (5,000 entries = 3
- * requests in all). Writes go out at once; a newer load always wins over an older one.
+ * keyset pages and the authors' names follow in batches of 20 pages (5,000 entries = 6
+ * requests in all, docs/development.md#request-budget). Writes go out at once; a newer load always wins over an older one.
  */
 import type { Task } from '@/api/tasks'
 import type { CurrentUser, EntryFields, TimeEntry } from '@/api/time-entries'

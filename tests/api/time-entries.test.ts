@@ -94,7 +94,8 @@ describe('mapping', () => {
 
 describe('positional params', () => {
   it('builds getlist, isactionallowed and write payloads in documented order', () => {
-    expect(keysetParams({ taskId: 691 }, 3)).toEqual([691, { ID: 'asc' }, { '>ID': 3 }, ['ID', 'TASK_ID', 'USER_ID', 'COMMENT_TEXT', 'SECONDS', 'MINUTES', 'SOURCE', 'CREATED_DATE', 'DATE_START', 'DATE_STOP'], { NAV_PARAMS: { nPageSize: 50, iNumPage: 1 } }])
+    expect((keysetParams({ taskId: 691 }, 0) as unknown[])[2]).toEqual({ '>ID': 0 })
+    expect(keysetParams({ taskId: 691 }, 3)).toEqual([691, { ID: 'desc' }, { '<ID': 3 }, ['ID', 'TASK_ID', 'USER_ID', 'COMMENT_TEXT', 'SECONDS', 'MINUTES', 'SOURCE', 'CREATED_DATE', 'DATE_START', 'DATE_STOP'], { NAV_PARAMS: { nPageSize: 50, iNumPage: 1 } }])
     expect(canAddParams(691)).toEqual([691, 1, 1])
     expect(Object.keys(entryFieldsPayload({ seconds: 60, comment: '', createdDate: '2024-05-16T10:00:00+03:00' }))).toEqual(['SECONDS', 'COMMENT_TEXT', 'CREATED_DATE'])
   })
@@ -119,7 +120,7 @@ describe('positional params', () => {
     const opening = await api.open(691)
     expect(fake.calls).toHaveLength(1)
     const commands = fake.calls[0]!.params as Record<string, { method: string, params: unknown }>
-    expect(JSON.stringify(commands.entries!.params)).toBe('{"0":691,"1":{"ID":"asc"},"2":{">ID":0},"3":["ID","TASK_ID","USER_ID","COMMENT_TEXT","SECONDS","MINUTES","SOURCE","CREATED_DATE","DATE_START","DATE_STOP"],"4":{"NAV_PARAMS":{"nPageSize":50,"iNumPage":1}}}')
+    expect(JSON.stringify(commands.entries!.params)).toBe('{"0":691,"1":{"ID":"desc"},"2":{">ID":0},"3":["ID","TASK_ID","USER_ID","COMMENT_TEXT","SECONDS","MINUTES","SOURCE","CREATED_DATE","DATE_START","DATE_STOP"],"4":{"NAV_PARAMS":{"nPageSize":50,"iNumPage":1}}}')
     expect(JSON.stringify(commands.canAdd!.params)).toBe('{"0":691,"1":1,"2":1}')
     expect(opening.canAdd).toBe(false)
     expect(opening.me).toMatchObject({ id: 5, name: 'Ann Lee', timeZone: 'Europe/Moscow' })
@@ -148,17 +149,23 @@ describe('positional params', () => {
 })
 
 describe('keyset paging', () => {
-  it('plans batches: 5,000 entries → page 1 opening, then 50 pages, then 49 pages + users', () => {
-    expect(nextBatch(99, 1)).toEqual({ pages: 50, includeUsers: false })
-    expect(nextBatch(49, 1)).toEqual({ pages: 49, includeUsers: true })
+  it('plans batches: 5,000 entries → page 1 opening, then 20 pages + users, three times 20 pages, 19 pages', () => {
+    expect(nextBatch(99, 1)).toEqual({ pages: 20, includeUsers: true })
+    expect(nextBatch(79, 0)).toEqual({ pages: 20, includeUsers: false })
+    expect(nextBatch(19, 0)).toEqual({ pages: 19, includeUsers: false })
+    expect(nextBatch(99, 1, 50)).toEqual({ pages: 50, includeUsers: false })
+    expect(nextBatch(49, 1, 50)).toEqual({ pages: 49, includeUsers: true })
     expect(nextBatch(0, 1)).toEqual({ pages: 0, includeUsers: true })
     expect(nextBatch(0, 0)).toEqual({ pages: 0, includeUsers: false })
   })
 
   it('never plans more than 50 commands', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 3 }), (pages, users) => {
-      const plan = nextBatch(pages, users)
-      expect(plan.pages + (plan.includeUsers ? users : 0)).toBeLessThanOrEqual(50)
+      for (const max of [20, 50, 80]) {
+        const plan = nextBatch(pages, users, max)
+        expect(plan.pages + (plan.includeUsers ? users : 0)).toBeLessThanOrEqual(50)
+        expect(plan.pages).toBe(Math.min(pages, max, 50))
+      }
     }))
     expect(chunk([1, 2, 3], 2)).toEqual([[1, 2], [3]])
   })
@@ -168,7 +175,7 @@ describe('keyset paging', () => {
     const api = createTimeEntriesApi(createSdkRestClient(fake.sdk))
     await api.fetch(691, { after: 120, count: 3 }, []).catch(() => undefined)
     const commands = fake.calls[0]!.params as Record<string, { params: unknown[] }>
-    expect(Object.values(commands).map(command => (command.params[2] as Record<string, unknown>)['>ID'])).toEqual([120, '$result[page0][49][ID]', '$result[page1][49][ID]'])
+    expect(Object.values(commands).map(command => (command.params[2] as Record<string, unknown>)['<ID'])).toEqual([120, '$result[page0][49][ID]', '$result[page1][49][ID]'])
   })
 })
 
@@ -186,7 +193,7 @@ describe('reading a page row by row', () => {
   ])('skips and counts a row with $case', ({ row }) => {
     const page = mapPage([good, { ...good, ID: '2', ...row }], 2, 691)
     expect(page.entries.map(entry => entry.id)).toEqual([1])
-    expect(page).toMatchObject({ unreadable: 1, received: 2, lastId: 2, total: 2 })
+    expect(page).toMatchObject({ unreadable: 1, received: 2, lastId: 1, total: 2 })
   })
 
   it('never hides readable rows, whatever the others hold', () => {

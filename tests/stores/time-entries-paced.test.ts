@@ -1,7 +1,7 @@
 /**
  * Loading under pacing (usePacing, provided by main.ts): the opening's rows are published one
- * step after the opening itself, a batch's pages ten at a time, each step after the main thread
- * was given back. The result is the list an unpaced load gives, in the same requests; a newer
+ * step after the opening itself, a batch's pages five at a time, each step after the main thread
+ * was given back, while the next batch is already on its way. The result is the list an unpaced load gives, in the same requests; a newer
  * load during a pause wins, and the paused one writes nothing.
  */
 import { describe, expect, it } from 'vitest'
@@ -74,6 +74,21 @@ describe('paced loading', () => {
     expect(steps.length).toBeGreaterThanOrEqual(Math.ceil(4950 / (PAGES_PER_STEP * 50)))
     expect(store.entries).toHaveLength(5000)
     expect(store.complete).toBe(true)
+  })
+
+  it('sends the next batch before publishing the pages of the one that arrived', async () => {
+    const clock = manualPace()
+    const { store, emulator } = await setup(clock.pace)
+    const loading = store.load(FIVE_THOUSAND)
+    // Up to the first follow-up answer: the opening is published, the first batch is out.
+    await settle(() => emulator.requests.length >= 2 && clock.pending > 0 && store.entries.length === 50, clock)
+    // Nothing of the first batch is published yet, and its successor has already left.
+    for (let turn = 0; turn < 50 && emulator.requests.length < 3; turn++) await new Promise(resolve => setTimeout(resolve, 0))
+    expect(store.entries).toHaveLength(50)
+    expect(emulator.requests).toHaveLength(3)
+    await settle(() => store.status === 'success', clock)
+    await loading
+    expect(store.entries).toHaveLength(5000)
   })
 
   it('ends with the list and the requests of an unpaced load', async () => {

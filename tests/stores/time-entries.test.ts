@@ -60,8 +60,8 @@ describe('opening a task', () => {
     expect(store.status).toBe('success')
     expect(emulator.requests).toHaveLength(1)
     expect(emulator.requests[0]!.methods).toEqual(['tasks.task.get', 'task.elapseditem.getlist', 'task.elapseditem.isactionallowed', 'user.current'])
-    // Keyset paging: ascending ids after a cursor, always the first page of 50.
-    expect(emulator.requests[0]!.params[1]).toEqual([EMPTY, { ID: 'asc' }, { '>ID': 0 }, ['ID', 'TASK_ID', 'USER_ID', 'COMMENT_TEXT', 'SECONDS', 'MINUTES', 'SOURCE', 'CREATED_DATE', 'DATE_START', 'DATE_STOP'], { NAV_PARAMS: { nPageSize: 50, iNumPage: 1 } }])
+    // Keyset paging: descending ids below a cursor (none yet), always the first page of 50.
+    expect(emulator.requests[0]!.params[1]).toEqual([EMPTY, { ID: 'desc' }, { '>ID': 0 }, ['ID', 'TASK_ID', 'USER_ID', 'COMMENT_TEXT', 'SECONDS', 'MINUTES', 'SOURCE', 'CREATED_DATE', 'DATE_START', 'DATE_STOP'], { NAV_PARAMS: { nPageSize: 50, iNumPage: 1 } }])
     expect(emulator.requests[0]!.params[2]).toEqual([EMPTY, 1, 1])
     expect(store.task?.title).toBe('Согласовать договор с подрядчиком')
     expect(store.entries).toEqual([])
@@ -90,17 +90,19 @@ describe('opening a task', () => {
     expect(emulator.requests).toHaveLength(1)
   })
 
-  it('loads 5,000 entries completely in 3 requests of at most 50 commands', async () => {
+  it('loads 5,000 entries completely in 6 requests of at most 21 commands', async () => {
     const emulator = portalAs()
     const { store, people } = await setup(emulator)
     await store.load(FIVE_THOUSAND)
-    expect(emulator.requests).toHaveLength(3)
-    expect(emulator.requests.map(request => request.methods.length)).toEqual([4, 50, 50])
-    // Each batch starts after the last id received, and chains its pages by batch references.
-    const cursors = emulator.requests.slice(1).map(request => request.params.filter(Array.isArray).map(params => (params as GetListParams)[2]['>ID']))
-    expect(cursors[0]).toEqual([10050, ...Array.from({ length: 49 }, (_, index) => `$result[page${index}][49][ID]`)])
-    expect(cursors[1]).toEqual([12550, ...Array.from({ length: 48 }, (_, index) => `$result[page${index}][49][ID]`)])
-    expect(emulator.requests[2]!.methods.at(-1)).toBe('user.get')
+    // The opening, then 20 pages with the first page's authors, 20, 20, 20 and the last 19 pages.
+    expect(emulator.requests.map(request => request.methods.length)).toEqual([4, 21, 20, 20, 20, 19])
+    // Each batch starts below the lowest id received, and chains its pages by batch references.
+    const cursors = emulator.requests.slice(1).map(request => request.params.filter(Array.isArray).map(params => (params as GetListParams)[2]['<ID']))
+    const chained = (count: number) => Array.from({ length: count }, (_, index) => `$result[page${index}][49][ID]`)
+    expect(cursors[0]).toEqual([14951, ...chained(19)])
+    expect(cursors[1]).toEqual([13951, ...chained(19)])
+    expect(cursors[4]).toEqual([10951, ...chained(18)])
+    expect(emulator.requests[1]!.methods.at(-1)).toBe('user.get')
     expect(store.entries).toHaveLength(5000)
     expect(new Set(store.entries.map(entry => entry.id)).size).toBe(5000)
     expect(store.complete).toBe(true)
@@ -144,10 +146,11 @@ describe('stale replies and failures', () => {
     expect(store.entries.map(entry => entry.id)).toEqual([newId])
   })
 
-  it('keeps the loaded pages after a rate limit mid-load and resumes after the last id received', async () => {
+  it('keeps the loaded pages after a rate limit mid-load and resumes below the last id received', async () => {
     let failing = true
     let getlists = 0
     // The 12th getlist is the 11th page of the first follow-up batch; the portal refuses that row.
+    // A failed page sends nothing more until the retry.
     const emulator = portalAs(PETER, {
       mangle: (method, _params, answer) => method === 'task.elapseditem.getlist' && failing && ++getlists === 12 ? apiError('QUERY_LIMIT_EXCEEDED', 503) : answer,
     })
@@ -164,8 +167,9 @@ describe('stale replies and failures', () => {
     expect(store.status).toBe('success')
     expect(store.entries).toHaveLength(5000)
     const resumed = emulator.requests.slice(before)
-    expect((resumed[0]!.params[0] as GetListParams)[2]['>ID']).toBe(10550)
-    expect(resumed).toHaveLength(2)
+    expect((resumed[0]!.params[0] as GetListParams)[2]['<ID']).toBe(14451)
+    // 4,450 entries left: 89 pages in batches of 20.
+    expect(resumed.map(request => request.methods.length)).toEqual([20, 20, 20, 20, 9])
   })
 
   it('shows the task with an error when only the first page fails, and retry starts over', async () => {

@@ -228,7 +228,7 @@ function getList(context: RestContext, args: unknown[]): LegacyReturn {
   const listFault = context.session.faults.listFault
   if (listFault) {
     const records = (byTaskId !== null ? store.list(byTaskId) : readableEntries(store.list(), userId)).map(toRecord)
-    return bendList(listFault, { rows, count, offset, cursor: phpIntval(effectiveFilter['>ID'] ?? 0), records })
+    return bendList(listFault, { rows, count, offset, cursor: phpIntval(effectiveFilter['<ID'] ?? effectiveFilter['>ID'] ?? 0), records })
   }
   return { value: rows, nav: { offset, count } }
 }
@@ -236,7 +236,7 @@ function getList(context: RestContext, args: unknown[]): LegacyReturn {
 /**
  * The explicit `listFault` opt-ins (emulator/faults.ts): answers a real portal can give when rows
  * change between two pages or hold unreadable data. "A later page" is one that starts past the
- * first row, by offset or by a keyset cursor `>ID`.
+ * first row, by offset or by a keyset cursor (`>ID` ascending, `<ID` descending).
  */
 function bendList(fault: ListFault, list: { rows: Partial<EntryRecord>[], count: number, offset: number, cursor: number, records: readonly EntryRecord[] }): LegacyReturn {
   const { rows, count, offset, cursor, records } = list

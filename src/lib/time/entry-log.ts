@@ -1,6 +1,7 @@
 /**
  * The entries of one list query as they arrive page by page, and what can honestly be said about
- * them: entries by id, the keyset cursor (the highest `ID` seen, for `FILTER {'>ID': cursor}`),
+ * them: entries by id, the keyset cursor (the lowest `ID` seen: pages run newest id first, and the
+ * next asks `FILTER {'<ID': cursor}`),
  * how many rows the server sent against its own `total`, duplicates and unreadable rows counted,
  * and the running sum of seconds. Pure and immutable: every append returns a new log, so a
  * reactive holder can replace it whole.
@@ -21,18 +22,18 @@ export interface LogPage<T extends LoggedEntry> {
   unreadable: number
   /** Every row the server sent on this page, readable or not. */
   received: number
-  /** The highest row `ID` on the page (readable or not), null when none had a usable id. */
+  /** The lowest row `ID` on the page (readable or not), null when none had a usable id. */
   lastId: number | null
   /**
    * The server's `total` for this page's query; null when the answer carried none. A keyset page
-   * asks for `ID > cursor`, so its total counts the rows from the cursor on, this page included.
+   * asks for `ID < cursor`, so its total counts the rows from the cursor on, this page included.
    */
   total: number | null
 }
 
 export interface EntryLog<T extends LoggedEntry> {
   readonly byId: ReadonlyMap<number, T>
-  /** Keyset cursor: the highest `ID` received so far (0 before the first page). */
+  /** Keyset cursor: the lowest `ID` received so far (0 before the first page). */
   readonly cursor: number
   /** Rows the server sent, duplicates and unreadable rows included. */
   readonly received: number
@@ -98,11 +99,45 @@ export function appendPagesInPlace<T extends LoggedEntry>(log: EntryLog<T>, page
   return { log: appendInto(log.byId as Map<number, T>, log, pages, pageSize, added), added }
 }
 
-function appendInto<T extends LoggedEntry>(byId: Map<number, T>, log: EntryLog<T>, pages: readonly LogPage<T>[], pageSize: number, added: T[] | null): EntryLog<T> {
-  let { cursor, received, duplicates, unreadable, total, seconds } = log
-  let exhausted: boolean = log.exhausted
+/** The keyset position of a log: what the next request asks for, without the entries. */
+export type LogPosition = Pick<EntryLog<LoggedEntry>, 'cursor' | 'received' | 'total' | 'exhausted'>
+
+/** One page's effect on the position (shared by `appendInto` and `positionAfter`). */
+function advance(position: { cursor: number, received: number, total: number | null, exhausted: boolean }, page: LogPage<LoggedEntry>, pageSize: number): void {
+  if (page.total !== null)
+    position.total = position.received + page.total
+  position.received += page.received
+  // A full page that does not move the cursor down cannot be paged past: stop, never loop.
+  const before = position.cursor
+  if (page.lastId !== null && page.lastId > 0 && (before === 0 || page.lastId < before))
+    position.cursor = page.lastId
+  const advanced = position.cursor !== before
+  position.exhausted = page.received < pageSize || (position.total !== null && position.received === position.total) || !advanced
+}
+
+/**
+ * Where the log will stand once `pages` are appended, without appending them: the next request
+ * can leave while these pages are still being published. Equal to the position `appendPages`
+ * gives (tests/lib/time/entry-log.test.ts).
+ *
+ * @example
+ * positionAfter(emptyLog(), [{ entries: [], unreadable: 0, received: 50, lastId: 80, total: 120 }], 50) // { cursor: 80, received: 50, total: 120, exhausted: false }
+ */
+export function positionAfter(log: LogPosition, pages: readonly LogPage<LoggedEntry>[], pageSize: number): LogPosition {
+  const position = { cursor: log.cursor, received: log.received, total: log.total, exhausted: log.exhausted }
   for (const page of pages) {
-    if (exhausted)
+    if (position.exhausted)
+      break
+    advance(position, page, pageSize)
+  }
+  return position
+}
+
+function appendInto<T extends LoggedEntry>(byId: Map<number, T>, log: EntryLog<T>, pages: readonly LogPage<T>[], pageSize: number, added: T[] | null): EntryLog<T> {
+  let { duplicates, unreadable, seconds } = log
+  const position = { cursor: log.cursor, received: log.received, total: log.total, exhausted: log.exhausted }
+  for (const page of pages) {
+    if (position.exhausted)
       break
     for (const entry of page.entries) {
       if (byId.has(entry.id)) {
@@ -113,18 +148,10 @@ function appendInto<T extends LoggedEntry>(byId: Map<number, T>, log: EntryLog<T
       added?.push(entry)
       seconds += entry.seconds
     }
-    if (page.total !== null)
-      total = received + page.total
-    received += page.received
     unreadable += page.unreadable
-    // A full page that does not move the cursor forward cannot be paged past: stop, never loop.
-    const before = cursor
-    if (page.lastId !== null && page.lastId > cursor)
-      cursor = page.lastId
-    const advanced = cursor > before
-    exhausted = page.received < pageSize || (total !== null && received === total) || !advanced
+    advance(position, page, pageSize)
   }
-  return { byId, cursor, received, duplicates, unreadable, total, seconds, exhausted }
+  return { byId, ...position, duplicates, unreadable, seconds }
 }
 
 /**
@@ -176,8 +203,8 @@ export function withEntry<T extends LoggedEntry>(log: EntryLog<T>, entry: T): En
   return {
     ...log,
     byId,
+    // The cursor stays: an entry this client wrote is newer than every page still to come.
     seconds: log.seconds - (old?.seconds ?? 0) + entry.seconds,
-    cursor: Math.max(log.cursor, entry.id),
     received: log.received + added,
     total: log.total === null ? null : log.total + added,
   }

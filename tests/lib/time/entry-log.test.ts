@@ -6,7 +6,7 @@
 import type { LogPage } from '@/lib/time/entry-log'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { appendPages, appendPagesInPlace, emptyLog, logVerdict, pagesWanted, withEntry, withoutEntry } from '@/lib/time/entry-log'
+import { appendPages, appendPagesInPlace, emptyLog, logVerdict, pagesWanted, positionAfter, withEntry, withoutEntry } from '@/lib/time/entry-log'
 
 interface Row { id: number, seconds: number }
 const SIZE = 5
@@ -16,7 +16,7 @@ function page(entries: Row[], extra: Partial<LogPage<Row>> = {}): LogPage<Row> {
     entries,
     unreadable: 0,
     received: entries.length + (extra.unreadable ?? 0),
-    lastId: entries.length > 0 ? Math.max(...entries.map(entry => entry.id)) : null,
+    lastId: entries.length > 0 ? Math.min(...entries.map(entry => entry.id)) : null,
     total: null,
     ...extra,
   }
@@ -43,6 +43,17 @@ describe('entry log', () => {
         for (const entry of added) expect(next.byId.get(entry.id)).toBe(entry)
         pure = next
         owned = log
+      }
+    }))
+  })
+
+  it('foresees the position appending gives, so the next request can leave before the pages are published', () => {
+    fc.assert(fc.property(fc.array(fc.array(pageArb, { maxLength: 3 }), { maxLength: 6 }), (batches) => {
+      let log = emptyLog<Row>()
+      for (const batch of batches) {
+        const foreseen = positionAfter(log, batch, SIZE)
+        log = appendPages(log, batch, SIZE)
+        expect(foreseen).toEqual({ cursor: log.cursor, received: log.received, total: log.total, exhausted: log.exhausted })
       }
     }))
   })
@@ -80,10 +91,27 @@ describe('entry log', () => {
     }))
   })
 
-  it('moves the keyset cursor to the highest id seen, unreadable rows included', () => {
-    const log = appendPages(emptyLog<Row>(), [page([{ id: 3, seconds: 1 }], { unreadable: 4, received: SIZE, lastId: 9 })], SIZE)
+  it('moves the keyset cursor down to the lowest id seen, unreadable rows included', () => {
+    const log = appendPages(emptyLog<Row>(), [page([{ id: 30, seconds: 1 }], { unreadable: 4, received: SIZE, lastId: 9 })], SIZE)
     expect(log.cursor).toBe(9)
     expect(log.exhausted).toBe(false)
+    const next = appendPages(log, [page([{ id: 8, seconds: 1 }], { unreadable: 4, received: SIZE, lastId: 4 })], SIZE)
+    expect(next.cursor).toBe(4)
+    expect(next.exhausted).toBe(false)
+  })
+
+  it('ends the list at a full page that does not move the cursor down', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 40 }), (cursor, offset) => {
+      const log = appendPages(emptyLog<Row>(), [page([], { unreadable: SIZE, received: SIZE, lastId: cursor })], SIZE)
+      const stuck = appendPages(log, [page([], { unreadable: SIZE, received: SIZE, lastId: cursor + offset })], SIZE)
+      expect(stuck.exhausted).toBe(true)
+      expect(stuck.cursor).toBe(cursor)
+    }))
+  })
+
+  it('keeps the cursor when this client adds an entry (it is newer than every page to come)', () => {
+    const log = appendPages(emptyLog<Row>(), [page([{ id: 30, seconds: 1 }], { unreadable: 4, received: SIZE, lastId: 9 })], SIZE)
+    expect(withEntry(log, { id: 100, seconds: 5 }).cursor).toBe(9)
   })
 
   it('treats a bogus total as a number to compare, never as work to do', () => {
@@ -96,12 +124,12 @@ describe('entry log', () => {
   })
 
   it('reads a keyset page\'s total as the rows from its cursor on', () => {
-    const full = Array.from({ length: SIZE }, (_, index) => ({ id: index + 1, seconds: 60 }))
+    const full = Array.from({ length: SIZE }, (_, index) => ({ id: 7 - index, seconds: 60 }))
     const first = appendPages(emptyLog<Row>(), [page(full, { total: 7 })], SIZE)
     expect(first.total).toBe(7)
     expect(pagesWanted(first, SIZE, 50)).toBe(1)
     // Someone deleted a row meanwhile: the second page counts 1 row from the cursor on, not 2.
-    const second = appendPages(first, [page([{ id: 7, seconds: 60 }], { total: 1 })], SIZE)
+    const second = appendPages(first, [page([{ id: 1, seconds: 60 }], { total: 1 })], SIZE)
     expect(second.total).toBe(6)
     expect(logVerdict(second)).toEqual({ kind: 'complete' })
   })

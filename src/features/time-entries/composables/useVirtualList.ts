@@ -26,8 +26,8 @@ export interface VirtualRow<T> {
 
 export interface VirtualListOptions {
   maxHeight: number
-  /** Extra px rendered above and below the viewport. */
-  overscan?: number
+  /** Extra px rendered above and below the viewport (a ref: the list widens it after its first paint). */
+  overscan?: MaybeRef<number>
   /** Index of a row that stays rendered even out of view (the focused one), or null. */
   keep?: Readonly<Ref<number | null>>
 }
@@ -97,7 +97,7 @@ export function slotAssigner<K>(): (keys: readonly K[]) => number[] {
  * every paced step of a load).
  */
 export function useVirtualList<T>(items: Ref<readonly T[]>, heightOf: MaybeRef<(item: T) => number>, options: VirtualListOptions & { identity?: (item: T) => unknown }) {
-  const overscan = options.overscan ?? 400
+  const overscan = computed(() => unref(options.overscan ?? 400))
   const identity = options.identity ?? ((item: T) => item)
   const scrollTop = ref(0)
   const container = shallowRef<HTMLElement | null>(null)
@@ -118,13 +118,13 @@ export function useVirtualList<T>(items: Ref<readonly T[]>, heightOf: MaybeRef<(
     const count = items.value.length
     if (count === 0)
       return 0
-    const top = Math.max(0, scrollTop.value - overscan)
+    const top = Math.max(0, scrollTop.value - overscan.value)
     return Math.min(lowerIndex(offsets.value.subarray(0, count), top), count - 1)
   })
   const endIndex = computed(() => {
     const starts = offsets.value
     const count = items.value.length
-    const bottom = scrollTop.value + viewportHeight.value + overscan
+    const bottom = scrollTop.value + viewportHeight.value + overscan.value
     let index = firstIndex.value
     while (index < count && starts[index]! < bottom) index++
     return index
