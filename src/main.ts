@@ -5,8 +5,9 @@ import { createOpeningPrefetch, OPENING_PREFETCH_KEY } from '@/api/opening-prefe
 import { createPortalConnector } from '@/api/portal'
 import { createTimeEntriesApi } from '@/api/time-entries'
 import { PACING_KEY } from '@/composables/usePacing'
-import { createAppI18n, initialLocale } from '@/i18n'
+import { appLocaleFromBitrix, createAppI18n, initialLocale } from '@/i18n'
 import { resolvePlacement } from '@/lib/placement'
+import { displayFormatWarmUp } from '@/lib/time/warm-formats'
 import { createSlicer, yieldToMain } from '@/lib/yield-to-main'
 import { createAppRouter } from '@/router'
 import { useFrameStore } from '@/stores/frame'
@@ -14,7 +15,6 @@ import { createUiKit } from '@/ui-kit'
 import App from './App.vue'
 import './assets/main.css'
 
-const i18n = createAppI18n(initialLocale(navigator.languages, location.search))
 // The opening batch leaves the moment the portal answers the handshake, while the router resolves
 // and the view mounts; the time-entries store adopts it. Only when the frame opens on the list
 // (the start page redirects there, router.ts `homeLocation`), so another route costs no request.
@@ -25,32 +25,47 @@ const portal = createPortalConnector({
     const { taskId } = resolvePlacement(context.placement, context.placementOptions)
     if (taskId !== null && (initialHash === '' || initialHash === `tasks/${taskId}/entries`)) {
       prefetch.start(taskId, createTimeEntriesApi(rest))
-      // The main thread waits for the answer now: the browser's zone (ICU's host-zone detection,
-      // tens of ms at 4× CPU; lib/time/zone.ts `browserTimeZone` asks the same) is looked up in a
-      // task of its own, not inside the list's first render.
-      setTimeout(() => Intl.DateTimeFormat().resolvedOptions(), 0)
+      // The main thread waits for the answer now: ICU's zone detection and the locale's date, zone
+      // and number data load in tasks of their own, not inside the list's first render.
+      for (const step of displayFormatWarmUp(appLocaleFromBitrix(context.lang)))
+        setTimeout(step, 0)
     }
   },
 })
 
-const app = createApp(App)
-const pinia = createPinia()
-app.use(pinia)
-app.use(i18n)
-app.use(createUiKit({
-  locale: i18n.global.locale,
-  root: document.documentElement,
-  userAgent: navigator.userAgent,
-  darkScheme: matchMedia('(prefers-color-scheme: dark)'),
-}))
-app.provide(PORTAL_KEY, portal)
-// Batches of 2,500 rows are mapped in slices that yield, so loading never blocks input for long;
-// the first slice starts in a task of its own, after the one in which the SDK parsed the answer.
-app.provide(API_KEY, createApi(portal.rest, { timeEntries: { slicer: () => createSlicer(8, { spent: true }) } }))
-app.provide(PACING_KEY, yieldToMain)
-app.provide(OPENING_PREFETCH_KEY, prefetch)
+// The handshake leaves first, and the app's own start (i18n, router, kit, the first render: tens of
+// ms at 4× CPU) waits for its answer: the frame and the portal page share one main thread, so a
+// start run before the answer is handled holds back the answer and the opening batch behind it.
+// Run after it, the start overlaps the request on the wire. A portal slow to answer waits no
+// longer than HANDSHAKE_GRACE_MS for the boot screen; outside a frame `connect()` fails at once.
+const HANDSHAKE_GRACE_MS = 250
+let started = false
+function startApp(): void {
+  if (started)
+    return
+  started = true
+  const i18n = createAppI18n(initialLocale(navigator.languages, location.search))
+  const app = createApp(App)
+  const pinia = createPinia()
+  app.use(pinia)
+  app.use(i18n)
+  app.use(createUiKit({
+    locale: i18n.global.locale,
+    root: document.documentElement,
+    userAgent: navigator.userAgent,
+    darkScheme: matchMedia('(prefers-color-scheme: dark)'),
+  }))
+  app.provide(PORTAL_KEY, portal)
+  // Batches of 2,500 rows are mapped in slices that yield, so loading never blocks input for long;
+  // the first slice starts in a task of its own, after the one in which the SDK parsed the answer.
+  app.provide(API_KEY, createApi(portal.rest, { timeEntries: { slicer: () => createSlicer(8, { spent: true }) } }))
+  app.provide(PACING_KEY, yieldToMain)
+  app.provide(OPENING_PREFETCH_KEY, prefetch)
 
-const frame = useFrameStore(pinia)
-void frame.boot()
-app.use(createAppRouter({ whenSettled: frame.whenSettled, placementTarget: () => frame.target }))
-app.mount('#app')
+  const frame = useFrameStore(pinia)
+  void frame.boot()
+  app.use(createAppRouter({ whenSettled: frame.whenSettled, placementTarget: () => frame.target }))
+  app.mount('#app')
+}
+portal.connect().then(startApp, startApp)
+setTimeout(startApp, HANDSHAKE_GRACE_MS)
