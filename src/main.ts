@@ -15,6 +15,7 @@ import { createUiKit } from '@/ui-kit'
 import App from './App.vue'
 import './assets/main.css'
 
+const i18n = createAppI18n(initialLocale(navigator.languages, location.search))
 // The opening batch leaves the moment the portal answers the handshake, while the router resolves
 // and the view mounts; the time-entries store adopts it. Only when the frame opens on the list
 // (the start page redirects there, router.ts `homeLocation`), so another route costs no request.
@@ -25,47 +26,33 @@ const portal = createPortalConnector({
     const { taskId } = resolvePlacement(context.placement, context.placementOptions)
     if (taskId !== null && (initialHash === '' || initialHash === `tasks/${taskId}/entries`)) {
       prefetch.start(taskId, createTimeEntriesApi(rest))
-      // The main thread waits for the answer now: ICU's zone detection and the locale's date, zone
-      // and number data load in tasks of their own, not inside the list's first render.
+      // The main thread waits for the answer now: ICU's first formatter (its zone, calendar and the
+      // locale's data: tens of ms at 4× CPU), the row's date pattern, the zone's name and the
+      // number symbols load in tasks of their own, not inside the list's first render.
       for (const step of displayFormatWarmUp(appLocaleFromBitrix(context.lang)))
         setTimeout(step, 0)
     }
   },
 })
 
-// The handshake leaves first, and the app's own start (i18n, router, kit, the first render: tens of
-// ms at 4× CPU) waits for its answer: the frame and the portal page share one main thread, so a
-// start run before the answer is handled holds back the answer and the opening batch behind it.
-// Run after it, the start overlaps the request on the wire. A portal slow to answer waits no
-// longer than HANDSHAKE_GRACE_MS for the boot screen; outside a frame `connect()` fails at once.
-const HANDSHAKE_GRACE_MS = 250
-let started = false
-function startApp(): void {
-  if (started)
-    return
-  started = true
-  const i18n = createAppI18n(initialLocale(navigator.languages, location.search))
-  const app = createApp(App)
-  const pinia = createPinia()
-  app.use(pinia)
-  app.use(i18n)
-  app.use(createUiKit({
-    locale: i18n.global.locale,
-    root: document.documentElement,
-    userAgent: navigator.userAgent,
-    darkScheme: matchMedia('(prefers-color-scheme: dark)'),
-  }))
-  app.provide(PORTAL_KEY, portal)
-  // Batches of 2,500 rows are mapped in slices that yield, so loading never blocks input for long;
-  // the first slice starts in a task of its own, after the one in which the SDK parsed the answer.
-  app.provide(API_KEY, createApi(portal.rest, { timeEntries: { slicer: () => createSlicer(8, { spent: true }) } }))
-  app.provide(PACING_KEY, yieldToMain)
-  app.provide(OPENING_PREFETCH_KEY, prefetch)
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+app.use(i18n)
+app.use(createUiKit({
+  locale: i18n.global.locale,
+  root: document.documentElement,
+  userAgent: navigator.userAgent,
+  darkScheme: matchMedia('(prefers-color-scheme: dark)'),
+}))
+app.provide(PORTAL_KEY, portal)
+// Batches of 2,500 rows are mapped in slices that yield, so loading never blocks input for long;
+// the first slice starts in a task of its own, after the one in which the SDK parsed the answer.
+app.provide(API_KEY, createApi(portal.rest, { timeEntries: { slicer: () => createSlicer(8, { spent: true }) } }))
+app.provide(PACING_KEY, yieldToMain)
+app.provide(OPENING_PREFETCH_KEY, prefetch)
 
-  const frame = useFrameStore(pinia)
-  void frame.boot()
-  app.use(createAppRouter({ whenSettled: frame.whenSettled, placementTarget: () => frame.target }))
-  app.mount('#app')
-}
-portal.connect().then(startApp, startApp)
-setTimeout(startApp, HANDSHAKE_GRACE_MS)
+const frame = useFrameStore(pinia)
+void frame.boot()
+app.use(createAppRouter({ whenSettled: frame.whenSettled, placementTarget: () => frame.target }))
+app.mount('#app')
