@@ -8,6 +8,7 @@
  */
 import type { Component } from 'vue'
 import { shallowRef } from 'vue'
+import { yieldToMain } from '@/lib/yield-to-main'
 
 /** The renderer once loaded; null before. Shared by every row. */
 export const bbcodeRenderer = shallowRef<Component | null>(null)
@@ -19,7 +20,7 @@ let loading: Promise<void> | null = null
  * otherwise run inside the render that shows them (README "Performance": time to first row).
  */
 export function loadBbcodeRenderer(): Promise<void> {
-  loading ??= new Promise<void>(resolve => setTimeout(resolve, 0))
+  loading ??= yieldToMain()
     .then(() => import('@/components/BbcodeContent.vue'))
     .then((module) => {
       bbcodeRenderer.value = module.default

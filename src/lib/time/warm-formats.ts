@@ -1,5 +1,5 @@
 /**
- * ICU loads a locale's date patterns, zone names and number symbols the first time a formatter
+ * ICU loads a locale's date patterns and zone names the first time a formatter
  * asks for them: tens of ms at 4× CPU, which would otherwise fall inside the entry list's first
  * render (README "Performance": time to first row). These steps do that loading ahead, while the
  * frame waits for the opening request's answer, through the same cached formatters the list uses
@@ -28,6 +28,5 @@ export function displayFormatWarmUp(locale: string, at: Date = new Date()): Arra
     () => void zoneDisplayName(zone, locale, at),
     // The day keys the list groups and filters by (`en-CA` calendar dates).
     () => void dayKey(at, zone),
-    () => void new Intl.NumberFormat(locale).format(0),
   ]
 }
