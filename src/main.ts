@@ -5,8 +5,9 @@ import { createOpeningPrefetch, OPENING_PREFETCH_KEY } from '@/api/opening-prefe
 import { createPortalConnector } from '@/api/portal'
 import { createTimeEntriesApi } from '@/api/time-entries'
 import { PACING_KEY } from '@/composables/usePacing'
-import { createAppI18n, initialLocale } from '@/i18n'
+import { appLocaleFromBitrix, createAppI18n, initialLocale } from '@/i18n'
 import { resolvePlacement } from '@/lib/placement'
+import { displayFormatWarmUp } from '@/lib/time/warm-formats'
 import { createSlicer, yieldToMain } from '@/lib/yield-to-main'
 import { createAppRouter } from '@/router'
 import { useFrameStore } from '@/stores/frame'
@@ -25,10 +26,11 @@ const portal = createPortalConnector({
     const { taskId } = resolvePlacement(context.placement, context.placementOptions)
     if (taskId !== null && (initialHash === '' || initialHash === `tasks/${taskId}/entries`)) {
       prefetch.start(taskId, createTimeEntriesApi(rest))
-      // The main thread waits for the answer now: the browser's zone (ICU's host-zone detection,
-      // tens of ms at 4× CPU; lib/time/zone.ts `browserTimeZone` asks the same) is looked up in a
-      // task of its own, not inside the list's first render.
-      setTimeout(() => Intl.DateTimeFormat().resolvedOptions(), 0)
+      // The main thread waits for the answer now: ICU's first formatter (its zone, calendar and the
+      // locale's data: tens of ms at 4× CPU), the row's date pattern, the zone's name and the
+      // number symbols load in tasks of their own, not inside the list's first render.
+      for (const step of displayFormatWarmUp(appLocaleFromBitrix(context.lang)))
+        setTimeout(step, 0)
     }
   },
 })
@@ -44,7 +46,7 @@ app.use(createUiKit({
   darkScheme: matchMedia('(prefers-color-scheme: dark)'),
 }))
 app.provide(PORTAL_KEY, portal)
-// Batches of 2,500 rows are mapped in slices that yield, so loading never blocks input for long;
+// Batches of up to 1,000 rows (time entries) or 2,500 (timesheet) are mapped in slices that yield, so loading never blocks input for long;
 // the first slice starts in a task of its own, after the one in which the SDK parsed the answer.
 app.provide(API_KEY, createApi(portal.rest, { timeEntries: { slicer: () => createSlicer(8, { spent: true }) } }))
 app.provide(PACING_KEY, yieldToMain)

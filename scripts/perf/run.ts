@@ -10,6 +10,7 @@
  *   npm run perf -- --quick       # 1 round, no warm-up, one floor run, the throttled 50,000-entry
  *                                 # run up to its first row only, fewer scroll frames (< 3 min on 2 cores)
  *   npm run perf -- --rounds 3 --no-build
+ *   npm run perf -- --only ttfr   # the 3-entry sidebar and its floor only (time to first row), no timesheet
  *
  * Not a test: timing on a noisy machine is no pass/fail criterion (it stays out of `npm test`).
  * Ports: PERF_APP_PORT (14301), PERF_FLOOR_PORT (14302), PERF_PORTAL_PORT (18301), PERF_FLOOR_PORTAL_PORT (18302).
@@ -84,8 +85,15 @@ const ALL_SCENARIOS: readonly Scenario[] = [
   { name: 'floor, 5,000 entries', app: 'floor', task: 104, entries: 5000, placement: 'sidebar' },
   { name: 'floor, 50,000 entries', app: 'floor', task: 107, entries: 50_000, placement: 'sidebar' },
 ]
+const onlyArgument = args.indexOf('--only')
+/** `--only ttfr`: the time-to-first-row pair alone (the 3-entry sidebar and its floor), no timesheet. */
+const onlyFirstRow = onlyArgument !== -1 && args[onlyArgument + 1] === 'ttfr'
+if (onlyArgument !== -1 && !onlyFirstRow)
+  throw new Error(`--only knows one scenario set: ttfr (got ${args[onlyArgument + 1] ?? 'nothing'})`)
 /** Quick runs compare everything with the 3-entry floor: the floor reads one page whatever the task. */
-const SCENARIOS = quick ? ALL_SCENARIOS.filter(scenario => scenario.app === 'app' || scenario.entries === 3) : ALL_SCENARIOS
+const SCENARIOS = onlyFirstRow
+  ? ALL_SCENARIOS.filter(scenario => scenario.entries === 3 && !scenario.template)
+  : quick ? ALL_SCENARIOS.filter(scenario => scenario.app === 'app' || scenario.entries === 3) : ALL_SCENARIOS
 
 /** The floor run a scenario's times are compared with. */
 function floorOf(scenario: Scenario): string {
@@ -288,7 +296,8 @@ async function main(): Promise<void> {
       }
     }
     // The timesheet's team report (scripts/perf/timesheet.ts): its own table, printed at once.
-    timesheet = await measureTimesheet(browser, appPortal.url, CONDITIONS, rounds)
+    if (!onlyFirstRow)
+      timesheet = await measureTimesheet(browser, appPortal.url, CONDITIONS, rounds)
   }
   finally {
     await browser.close()

@@ -207,8 +207,10 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, op
         fail(ticket, page)
         return
       }
-      // The opening (task, people) renders in this task, its first rows in the next.
-      if (pace && !(await paced(ticket)))
+      // The opening (task, people) renders in this task, its first rows in the next; a page that is
+      // the whole list (fewer rows than a page) renders with it, one pass to the first row (README
+      // "Performance"), as nothing follows that a long first task would hold back.
+      if (pace && page.received >= ENTRY_PAGE_SIZE && !(await paced(ticket)))
         return
       publish(emptyLog(), [page])
       await continueLoading(ticket, source)

@@ -1,7 +1,8 @@
 /**
  * Loading under pacing (usePacing, provided by main.ts): the opening's rows are published one
- * step after the opening itself, a batch's pages five at a time, each step after the main thread
- * was given back, while the next batch is already on its way. The result is the list an unpaced load gives, in the same requests; a newer
+ * step after the opening itself (with it when they are the whole list), a batch's pages five at a
+ * time, each step after the main thread was given back, while the next batch is already on its way.
+ * The result is the list an unpaced load gives, in the same requests; a newer
  * load during a pause wins, and the paused one writes nothing.
  */
 import { describe, expect, it } from 'vitest'
@@ -89,6 +90,18 @@ describe('paced loading', () => {
     await settle(() => store.status === 'success', clock)
     await loading
     expect(store.entries).toHaveLength(5000)
+  })
+
+  it('publishes a list that fits its opening page with the opening, without a pause', async () => {
+    let pauses = 0
+    const { store } = await setup(async () => {
+      pauses++
+    })
+    await store.load(THREE)
+    expect(pauses).toBe(0)
+    expect(store.task?.id).toBe(THREE)
+    expect(store.entries).toHaveLength(3)
+    expect(store.status).toBe('success')
   })
 
   it('ends with the list and the requests of an unpaced load', async () => {

@@ -8,15 +8,22 @@
  */
 import type { Component } from 'vue'
 import { shallowRef } from 'vue'
+import { yieldToMain } from '@/lib/yield-to-main'
 
 /** The renderer once loaded; null before. Shared by every row. */
 export const bbcodeRenderer = shallowRef<Component | null>(null)
 let loading: Promise<void> | null = null
 
-/** Starts loading the renderer (once); rows show plain text until it is there. */
+/**
+ * Starts loading the renderer (once); rows show plain text until it is there. The request starts a
+ * task later: asked for by the first rows while they render, the chunk's preload bookkeeping would
+ * otherwise run inside the render that shows them (README "Performance": time to first row).
+ */
 export function loadBbcodeRenderer(): Promise<void> {
-  loading ??= import('@/components/BbcodeContent.vue').then((module) => {
-    bbcodeRenderer.value = module.default
-  })
+  loading ??= yieldToMain()
+    .then(() => import('@/components/BbcodeContent.vue'))
+    .then((module) => {
+      bbcodeRenderer.value = module.default
+    })
   return loading
 }
