@@ -6,6 +6,7 @@
 import type { EmulatorRestOptions } from '../helpers/emulator-rest'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApi } from '@/api'
+import { createTimesheetApi } from '@/api/timesheet'
 import { instantInPeriod } from '@/lib/time/period'
 import { useFrameStore } from '@/stores/frame'
 import { useTimesheetStore } from '@/stores/timesheet'
@@ -15,10 +16,18 @@ import { installStores } from '../helpers/app-context'
 import { apiError, createEmulatorRest } from '../helpers/emulator-rest'
 import { fakePortal } from '../helpers/fake-portal'
 
-async function setup(userId: number, options: EmulatorRestOptions = {}) {
+/**
+ * `unsliced`: batches are read in one go. Under fake timers a slice's yield (a MessageChannel
+ * message, which fake timers leave alone) would let `runAllTimersAsync` return before the retry's
+ * timer is set.
+ */
+async function setup(userId: number, options: EmulatorRestOptions = {}, { unsliced = false } = {}) {
   const emulator = createEmulatorRest({ userId, ...options })
   const { portal } = fakePortal({ placement: 'DEFAULT', placementOptions: {}, isAdmin: userId === 1 })
-  installStores({ api: createApi(emulator.rest), portal })
+  const api = createApi(emulator.rest)
+  if (unsliced)
+    api.timesheet = async () => createTimesheetApi(emulator.rest, { slicer: () => ({ maybeYield: () => undefined }) })
+  installStores({ api, portal })
   await useFrameStore().boot()
   return { emulator, store: useTimesheetStore() }
 }
@@ -145,7 +154,7 @@ describe('a misbehaving portal', () => {
         return apiError('QUERY_LIMIT_EXCEEDED', 503)
       }
       return answer
-    } })
+    } }, { unsliced: true })
     const loading = store.load({ period: WEEK, people: 'me' })
     await vi.runAllTimersAsync()
     await loading
