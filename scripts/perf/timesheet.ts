@@ -49,6 +49,8 @@ export interface TimesheetSample {
   longestMs: number
   /** Every long task of the span, in order (ms). */
   longTaskDurations: number[]
+  /** Elements in the app's document once loaded (what layout and style work on). */
+  elements: number
   heapPerEntryBytes: number
 }
 
@@ -162,6 +164,7 @@ export async function runTimesheetOnce(browser: Browser, portalUrl: string, cond
       longTasks: during.length,
       longestMs: Math.max(0, ...during.map(([, duration]) => duration)),
       longTaskDurations: during.map(([, duration]) => duration),
+      elements: await frame.evaluate('document.getElementsByTagName("*").length') as number,
       heapPerEntryBytes: (heapAfter - heapBefore) / report.entries,
     }
   }

@@ -41,6 +41,8 @@ export interface SlicedReportOptions {
 
 export interface PublishedGrid {
   pivot: Pivot
+  /** The columns it was summed by: the source's own array, the same from one sum to the next. */
+  columns: readonly PivotColumn[]
   /** The grouping the pivot was summed by: the row labels follow it, not the route's newer one. */
   group: PivotGrouping
 }
@@ -62,7 +64,7 @@ export interface SlicedReport {
 export function useSlicedReport(source: SlicedReportSource, options: SlicedReportOptions = {}): SlicedReport {
   const newSlicer = options.slicer ?? (() => createSlicer(8, { spent: true }))
   const pause = options.pause ?? yieldToMain
-  const grid = shallowRef<PublishedGrid>({ pivot: buildPivot([], source.columns(), () => 0), group: source.group() })
+  const grid = shallowRef<PublishedGrid>({ pivot: buildPivot([], source.columns(), () => 0), columns: source.columns(), group: source.group() })
   const taskSeconds = shallowRef<ReadonlyMap<number, number>>(new Map())
   const authors = shallowRef<ReadonlySet<number>>(new Set())
   const pending = ref(false)
@@ -93,7 +95,7 @@ export function useSlicedReport(source: SlicedReportSource, options: SlicedRepor
         perTask.set(record.taskId, (perTask.get(record.taskId) ?? 0) + record.seconds)
       }
     }
-    grid.value = { pivot: pivot.result(), group }
+    grid.value = { pivot: pivot.result(), columns, group }
     await pause()
     if (mine !== generation)
       return
