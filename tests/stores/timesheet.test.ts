@@ -102,6 +102,30 @@ describe('a month of 30 people', () => {
   }, 60_000)
 })
 
+describe('the progress line\'s people', () => {
+  it('are the authors of the records kept, as writes of ours add, move and delete entries', async () => {
+    const { store } = await setup(102)
+    const WEEK = { from: '2026-03-09', to: '2026-03-15' }
+    await store.load({ period: WEEK, people: null })
+    const authors = () => new Set(store.entries.map(entry => entry.userId)).size
+    expect(store.progress.people).toBe(authors())
+    const [first] = store.entries
+    expect(first).toBeDefined()
+    const stranger = 9_999
+    store.put({ ...first!, id: 987_654, userId: stranger })
+    expect(store.progress.people).toBe(authors())
+    // The same entry rewritten to another author, then outside the period: counted where it is.
+    store.put({ ...first!, id: 987_654, userId: first!.userId })
+    expect(store.progress.people).toBe(authors())
+    store.put({ ...first!, id: 987_654, createdAt: new Date('2026-01-01T10:00:00Z') })
+    expect(store.progress.people).toBe(authors())
+    for (const entry of store.entries.filter(entry => entry.userId === first!.userId)) store.drop(entry.id)
+    expect(store.progress.people).toBe(authors())
+    store.drop(123_456_789)
+    expect(store.progress.people).toBe(authors())
+  })
+})
+
 describe('navigation', () => {
   const WEEK = { from: '2026-03-09', to: '2026-03-15' }
 
