@@ -13,7 +13,9 @@ import type { ApiError } from '@/api/errors'
  *   (a page, a look-up chunk) is retried by its own under `lib/retry.ts`'s rules, the rest kept.
  * - A task the portal no longer returns (deleted mid-load, or hidden) is reported, not an error.
  * - Entries are turned into records in slices that yield (`createSlicer`), one object per entry
- *   (the entry plus its day), so 20,000 entries never block the main thread for long.
+ *   (the entry plus its day), so 20,000 entries never block the main thread for long; the API reads
+ *   a batch's pages in slices too, and the progress line's people are counted as records come and
+ *   go (docs/timesheet.md#budgets).
  */
 import type { TaskSummary } from '@/api/task-list'
 import type { CurrentUser, TimeEntry } from '@/api/time-entries'
