@@ -34,7 +34,9 @@ import type { TaskSummary } from './task-list'
 import type { CurrentUser, TimeEntry } from './time-entries'
 import type { User } from './users'
 import type { Period } from '@/lib/time/period'
+import type { Slicer } from '@/lib/yield-to-main'
 import { createdDateFilter } from '@/lib/time/period'
+import { createSlicer } from '@/lib/yield-to-main'
 import { ApiError, createApiError } from './errors'
 import { asInt, PayloadError } from './parse'
 import { settleTaskList, TASK_LIST_CHUNK, taskListParams } from './task-list'
@@ -232,9 +234,10 @@ type ChainRead = Pick<TimesheetArrival, 'entries' | 'unreadableEntries' | 'repea
 /**
  * Reads the chained pages in order. A short page ends the chain (later pages ran with a
  * substituted filter and are ignored); a failed or malformed page stops it, keeping the cursor
- * of the last good page so that the next batch resumes exactly there.
+ * of the last good page so that the next batch resumes exactly there. A generator that pauses
+ * after every page, so `readTimesheetBatchSliced` can yield between pages.
  */
-function readEntryChain(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, previousRemaining: number | null): ChainRead {
+function* readEntryChain(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, previousRemaining: number | null): Generator<void, ChainRead> {
   const read: ChainRead = { entries: [], unreadableEntries: 0, repeatedEntries: 0, cursor: plan.cursor, remaining: previousRemaining, entriesDone: false, entriesError: null }
   for (let page = 0; page < plan.entryPages; page++) {
     const outcome = rows[`${ENTRY_KEY}${page}`]
@@ -286,6 +289,8 @@ function readEntryChain(plan: TimesheetBatchPlan, rows: Readonly<Record<string, 
       read.remaining = 0
       return read
     }
+    // A page read: a point where the sliced reader may give the main thread back.
+    yield
   }
   return read
 }
@@ -322,18 +327,48 @@ function readUsers(result: unknown): { users: User[], unreadable: number } {
   return read
 }
 
+/** Runs a generator to its end without pausing. */
+function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next()
+    if (step.done)
+      return step.value
+  }
+}
+
 /**
  * Reads a batch's answer against its plan.
  *
  * @example
- * const arrival = readTimesheetBatch(plan, await rest.batch(timesheetBatchCommands(query, plan)), t, state.remaining)
+ * const arrival = readTimesheetBatch(plan, await rest.batch(timesheetBatchCommands(query, plan)), state.remaining)
  */
 export function readTimesheetBatch(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, previousRemaining: number | null = null): TimesheetArrival {
+  return drain(readBatchSteps(plan, rows, previousRemaining))
+}
+
+/**
+ * `readTimesheetBatch` in slices: a batch of 50 pages is 2,500 rows, so the slicer may give the
+ * main thread back between pages (the same arrival, read in more tasks).
+ *
+ * @example
+ * const arrival = await readTimesheetBatchSliced(plan, rows, state.remaining, createSlicer(8, { spent: true }))
+ */
+export async function readTimesheetBatchSliced(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, previousRemaining: number | null, slicer: Slicer): Promise<TimesheetArrival> {
+  const steps = readBatchSteps(plan, rows, previousRemaining)
+  for (;;) {
+    await slicer.maybeYield()
+    const step = steps.next()
+    if (step.done)
+      return step.value
+  }
+}
+
+function* readBatchSteps(plan: TimesheetBatchPlan, rows: Readonly<Record<string, BatchOutcome>>, previousRemaining: number | null): Generator<void, TimesheetArrival> {
   const me = plan.withMe ? readMe(rows[ME_KEY]) : null
   // Without the caller's id the pages ran with an unresolved reference as USER_ID: never read them.
   const chain = me instanceof ApiError
     ? { entries: [], unreadableEntries: 0, repeatedEntries: 0, cursor: plan.cursor, remaining: previousRemaining, entriesDone: false, entriesError: me }
-    : readEntryChain(plan, rows, previousRemaining)
+    : yield* readEntryChain(plan, rows, previousRemaining)
   const arrival: TimesheetArrival = {
     ...chain,
     me: me instanceof ApiError ? null : me,
@@ -431,6 +466,14 @@ export interface UserSearchResult {
   unreadable: number
 }
 
+export interface TimesheetApiOptions {
+  /**
+   * Slices the reading of a batch's pages. By default the first slice starts in a task of its
+   * own (the SDK has just parsed the answer in the current one) and each runs about 8 ms.
+   */
+  slicer?: () => Slicer
+}
+
 /**
  * The timesheet part of the API. A store drives it: plan, fetch, advance, until the plan is null.
  *
@@ -440,11 +483,12 @@ export interface UserSearchResult {
  * for (let plan = planTimesheetBatch(state); plan; plan = planTimesheetBatch(state))
  *   state = advanceTimesheet(state, plan, await api.fetchBatch(query, plan, state.remaining))
  */
-export function createTimesheetApi(rest: RestClient): TimesheetApi {
+export function createTimesheetApi(rest: RestClient, options: TimesheetApiOptions = {}): TimesheetApi {
+  const slicer = options.slicer ?? (() => createSlicer(8, { spent: true }))
   return {
     async fetchBatch(query, plan, previousRemaining) {
       const rows = await rest.batch(timesheetBatchCommands(query, plan))
-      return readTimesheetBatch(plan, rows, previousRemaining)
+      return readTimesheetBatchSliced(plan, rows, previousRemaining, slicer())
     },
     async searchUsers(text) {
       const { result, total } = await rest.call<unknown>('user.search', userSearchParams(text))

@@ -13,7 +13,9 @@ import type { ApiError } from '@/api/errors'
  *   (a page, a look-up chunk) is retried by its own under `lib/retry.ts`'s rules, the rest kept.
  * - A task the portal no longer returns (deleted mid-load, or hidden) is reported, not an error.
  * - Entries are turned into records in slices that yield (`createSlicer`), one object per entry
- *   (the entry plus its day), so 20,000 entries never block the main thread for long.
+ *   (the entry plus its day), so 20,000 entries never block the main thread for long; the API reads
+ *   a batch's pages in slices too, and the progress line's people are counted as records come and
+ *   go (docs/timesheet.md#budgets).
  */
 import type { TaskSummary } from '@/api/task-list'
 import type { CurrentUser, TimeEntry } from '@/api/time-entries'
@@ -86,6 +88,9 @@ export const useTimesheetStore = defineStore('timesheet', () => {
   const repeated = ref(0)
   const firstTotal = ref<number | null>(null)
   const latestTotal = ref<number | null>(null)
+  /** Records per author, kept as records come and go: the progress line's people without a pass over 20,000. */
+  const perAuthor = new Map<number, number>()
+  const authors = ref(0)
 
   let engine: TimesheetState = initialTimesheetState()
   let query: TimesheetQuery | null = null
@@ -99,7 +104,7 @@ export const useTimesheetStore = defineStore('timesheet', () => {
     entries: read.value + unreadable.value,
     total: latestTotal.value,
     tasks: tasks.value.size,
-    people: new Set(records$.value.map(record => record.userId)).size,
+    people: authors.value,
   }))
   const verdict = computed<TimesheetVerdict>(() => {
     if (status.value !== 'success')
@@ -118,7 +123,26 @@ export const useTimesheetStore = defineStore('timesheet', () => {
     repeated.value = 0
     firstTotal.value = null
     latestTotal.value = null
+    perAuthor.clear()
+    authors.value = 0
     unresolved.clear()
+  }
+
+  function keep(record: TimesheetRecord): void {
+    const previous = records.value.get(record.id)
+    if (previous)
+      forget(previous)
+    records.value.set(record.id, record)
+    perAuthor.set(record.userId, (perAuthor.get(record.userId) ?? 0) + 1)
+  }
+
+  function forget(record: TimesheetRecord): void {
+    records.value.delete(record.id)
+    const left = (perAuthor.get(record.userId) ?? 1) - 1
+    if (left > 0)
+      perAuthor.set(record.userId, left)
+    else
+      perAuthor.delete(record.userId)
   }
 
   function inPeriod(day: DayKey): boolean {
@@ -139,12 +163,11 @@ export const useTimesheetStore = defineStore('timesheet', () => {
   async function absorb(ticket: number, arrival: TimesheetArrival): Promise<boolean> {
     const slicer = createSlicer()
     const zone = timeZone.value
-    const target = records.value
     for (let start = 0; start < arrival.entries.length; start += SLICE_ROWS) {
       for (const entry of arrival.entries.slice(start, start + SLICE_ROWS)) {
         const day = dayKey(entry.createdAt, zone)
         if (belongs(entry, day))
-          target.set(entry.id, { ...entry, day })
+          keep({ ...entry, day })
       }
       const pause = slicer.maybeYield()
       if (pause) {
@@ -163,6 +186,7 @@ export const useTimesheetStore = defineStore('timesheet', () => {
     }
     if (arrival.users.length > 0)
       people.add(arrival.users)
+    authors.value = perAuthor.size
     triggerRef(records)
     return true
   }
@@ -286,16 +310,23 @@ export const useTimesheetStore = defineStore('timesheet', () => {
   /** A write this client made: the entry is stored; kept when it belongs to what is shown. */
   function put(entry: TimeEntry): void {
     const day = dayKey(entry.createdAt, timeZone.value)
-    records.value.delete(entry.id)
+    const previous = records.value.get(entry.id)
+    if (previous)
+      forget(previous)
     if (belongs(entry, day))
-      records.value.set(entry.id, { ...entry, day })
+      keep({ ...entry, day })
+    authors.value = perAuthor.size
     triggerRef(records)
   }
 
   /** A delete this client made went through. */
   function drop(id: number): void {
-    if (records.value.delete(id))
-      triggerRef(records)
+    const previous = records.value.get(id)
+    if (!previous)
+      return
+    forget(previous)
+    authors.value = perAuthor.size
+    triggerRef(records)
   }
 
   /** The task's own spent time moved by a write of ours (`timeSpentInLogs` is the sum of its entries). */

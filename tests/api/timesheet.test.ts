@@ -21,6 +21,7 @@ import {
   initialTimesheetState,
   planTimesheetBatch,
   readTimesheetBatch,
+  readTimesheetBatchSliced,
   timesheetBatchCommands,
   timesheetFilter,
 } from '@/api/timesheet'
@@ -310,5 +311,56 @@ describe('what arrives', () => {
     expect(arrival.entriesError?.code).toBe('MALFORMED_RESPONSE')
     expect(arrival.cursor).toBe(40)
     expect(arrival.entriesDone).toBe(false)
+  })
+})
+
+describe('readTimesheetBatchSliced', () => {
+  /** A slicer that yields (a resolved promise) at every check and counts the checks. */
+  function countingSlicer() {
+    const slicer = { checks: 0, maybeYield: () => {
+      slicer.checks++
+      return Promise.resolve()
+    } }
+    return slicer
+  }
+
+  it('reads any batch exactly as readTimesheetBatch does, pausing between its pages', async () => {
+    const page = fc.oneof(
+      fc.record({ rows: fc.integer({ min: 0, max: 50 }), total: fc.option(fc.integer({ min: 0, max: 5_000 }), { nil: null }), broken: fc.boolean() }),
+      fc.constant('failed' as const),
+    )
+    await fc.assert(fc.asyncProperty(fc.array(page, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 40 }), async (pages, cursor) => {
+      const plan: TimesheetBatchPlan = { cursor, entryPages: pages.length, taskChunks: [], userChunks: [] }
+      const rows: Record<string, BatchOutcome> = {}
+      let next = 0
+      pages.forEach((shape, index) => {
+        if (shape === 'failed') {
+          rows[`e${index}`] = { ok: false, error: createApiError({ code: 'INTERNAL_SERVER_ERROR', status: 500 }) }
+          return
+        }
+        const list = entries(next + shape.rows).slice(next)
+        next += shape.rows
+        if (shape.broken && list.length > 1)
+          list[0] = { ...list[0]!, SECONDS: 'lots' }
+        rows[`e${index}`] = { ok: true, value: { result: list, total: shape.total } }
+      })
+      const slicer = countingSlicer()
+      const sliced = await readTimesheetBatchSliced(plan, rows, null, slicer)
+      expect(sliced).toEqual(readTimesheetBatch(plan, rows, null))
+      // Once before the first page, then after every page read.
+      expect(slicer.checks).toBeGreaterThanOrEqual(1)
+      expect(slicer.checks).toBeLessThanOrEqual(pages.length + 1)
+    }))
+  })
+
+  it('gives the main thread back before reading and between the pages of a 50-page batch', async () => {
+    const rows = entries(2_500)
+    const plan: TimesheetBatchPlan = { cursor: 0, entryPages: 50, taskChunks: [], userChunks: [] }
+    const answer: Record<string, BatchOutcome> = {}
+    for (let page = 0; page < 50; page++) answer[`e${page}`] = { ok: true, value: { result: rows.slice(page * 50, page * 50 + 50), total: 2_500 - page * 50 } }
+    const slicer = countingSlicer()
+    const arrival = await readTimesheetBatchSliced(plan, answer, null, slicer)
+    expect(arrival.entries).toHaveLength(2_500)
+    expect(slicer.checks).toBe(50)
   })
 })

@@ -1,7 +1,8 @@
 /**
  * A timesheet view mounted over the emulator's REST (`createEmulatorRest`) as the app's own page
  * (`DEFAULT`) opens it: a booted frame store, the routes the views link to, and the route `path`.
- * Resolves once the grid has its total, so a test starts from a loaded view.
+ * Resolves once the load has ended and the grid has its total, so a test starts from a loaded view
+ * (batches are read and summed in slices that yield, so the first grid comes before the names).
  */
 import type { Component } from 'vue'
 import { createPinia } from 'pinia'
@@ -39,6 +40,9 @@ export async function mountTimesheetView(view: Component, path: string, userId: 
   const router = timesheetRouter()
   await router.push(path)
   const { wrapper } = mountWithApp(view, { router, plugins: [pinia], provide: { [API_KEY as symbol]: createApi(fake.rest), [PORTAL_KEY as symbol]: portal } })
-  await vi.waitFor(() => expect(wrapper.find('[data-test="grid-total"]').exists()).toBe(true), { timeout })
+  await vi.waitFor(() => {
+    expect(wrapper.find('[data-test="timesheet-progress"]').exists()).toBe(false)
+    expect(wrapper.find('[data-test="grid-total"]').exists()).toBe(true)
+  }, { timeout })
   return { wrapper, fake }
 }

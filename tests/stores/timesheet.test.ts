@@ -6,6 +6,7 @@
 import type { EmulatorRestOptions } from '../helpers/emulator-rest'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApi } from '@/api'
+import { createTimesheetApi } from '@/api/timesheet'
 import { instantInPeriod } from '@/lib/time/period'
 import { useFrameStore } from '@/stores/frame'
 import { useTimesheetStore } from '@/stores/timesheet'
@@ -15,10 +16,18 @@ import { installStores } from '../helpers/app-context'
 import { apiError, createEmulatorRest } from '../helpers/emulator-rest'
 import { fakePortal } from '../helpers/fake-portal'
 
-async function setup(userId: number, options: EmulatorRestOptions = {}) {
+/**
+ * `unsliced`: batches are read in one go. Under fake timers a slice's yield (a MessageChannel
+ * message, which fake timers leave alone) would let `runAllTimersAsync` return before the retry's
+ * timer is set.
+ */
+async function setup(userId: number, options: EmulatorRestOptions = {}, { unsliced = false } = {}) {
   const emulator = createEmulatorRest({ userId, ...options })
   const { portal } = fakePortal({ placement: 'DEFAULT', placementOptions: {}, isAdmin: userId === 1 })
-  installStores({ api: createApi(emulator.rest), portal })
+  const api = createApi(emulator.rest)
+  if (unsliced)
+    api.timesheet = async () => createTimesheetApi(emulator.rest, { slicer: () => ({ maybeYield: () => undefined }) })
+  installStores({ api, portal })
   await useFrameStore().boot()
   return { emulator, store: useTimesheetStore() }
 }
@@ -93,6 +102,30 @@ describe('a month of 30 people', () => {
   }, 60_000)
 })
 
+describe('the progress line\'s people', () => {
+  it('are the authors of the records kept, as writes of ours add, move and delete entries', async () => {
+    const { store } = await setup(102)
+    const WEEK = { from: '2026-03-09', to: '2026-03-15' }
+    await store.load({ period: WEEK, people: null })
+    const authors = () => new Set(store.entries.map(entry => entry.userId)).size
+    expect(store.progress.people).toBe(authors())
+    const [first] = store.entries
+    expect(first).toBeDefined()
+    const stranger = 9_999
+    store.put({ ...first!, id: 987_654, userId: stranger })
+    expect(store.progress.people).toBe(authors())
+    // The same entry rewritten to another author, then outside the period: counted where it is.
+    store.put({ ...first!, id: 987_654, userId: first!.userId })
+    expect(store.progress.people).toBe(authors())
+    store.put({ ...first!, id: 987_654, createdAt: new Date('2026-01-01T10:00:00Z') })
+    expect(store.progress.people).toBe(authors())
+    for (const entry of store.entries.filter(entry => entry.userId === first!.userId)) store.drop(entry.id)
+    expect(store.progress.people).toBe(authors())
+    store.drop(123_456_789)
+    expect(store.progress.people).toBe(authors())
+  })
+})
+
 describe('navigation', () => {
   const WEEK = { from: '2026-03-09', to: '2026-03-15' }
 
@@ -145,7 +178,7 @@ describe('a misbehaving portal', () => {
         return apiError('QUERY_LIMIT_EXCEEDED', 503)
       }
       return answer
-    } })
+    } }, { unsliced: true })
     const loading = store.load({ period: WEEK, people: 'me' })
     await vi.runAllTimersAsync()
     await loading

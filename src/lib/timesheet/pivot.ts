@@ -93,6 +93,60 @@ export function columnIndexOf(columns: readonly PivotColumn[], day: DayKey): num
   return -1
 }
 
+/** A pivot being summed record by record: the same sums as `buildPivot`, in as many steps as the caller likes. */
+export interface PivotAccumulator<R extends PivotRecord> {
+  add: (record: R) => void
+  /** The pivot of everything added so far (rows ordered as `buildPivot` orders them). */
+  result: () => Pivot
+}
+
+/**
+ * An empty pivot to add records to one at a time, so that a caller can sum 20,000 records in
+ * slices that yield (`buildPivot` is this in one go).
+ *
+ * @example
+ * const sums = createPivotAccumulator(columns, record => record.userId)
+ * for (const record of slice) sums.add(record)
+ * const grid = sums.result()
+ */
+export function createPivotAccumulator<R extends PivotRecord>(columns: readonly PivotColumn[], rowOf: (record: R) => number): PivotAccumulator<R> {
+  const width = columns.length
+  const rows = new Map<number, PivotRow>()
+  const columnSeconds = Array.from<number>({ length: width }).fill(0)
+  const columnCounts = Array.from<number>({ length: width }).fill(0)
+  const outside = { seconds: 0, count: 0 }
+  let seconds = 0
+  let count = 0
+  return {
+    add(record) {
+      const column = columnIndexOf(columns, record.day)
+      if (column === -1) {
+        outside.seconds += record.seconds
+        outside.count++
+        return
+      }
+      const key = rowOf(record)
+      let row = rows.get(key)
+      if (!row) {
+        row = { key, cells: Array.from<number>({ length: width }).fill(0), counts: Array.from<number>({ length: width }).fill(0), seconds: 0, count: 0 }
+        rows.set(key, row)
+      }
+      row.cells[column]! += record.seconds
+      row.counts[column]!++
+      row.seconds += record.seconds
+      row.count++
+      columnSeconds[column]! += record.seconds
+      columnCounts[column]!++
+      seconds += record.seconds
+      count++
+    },
+    result() {
+      const ordered = [...rows.values()].map(row => ({ ...row, cells: [...row.cells], counts: [...row.counts] })).sort((a, b) => b.seconds - a.seconds || a.key - b.key)
+      return { columns: [...columns], rows: ordered, columnSeconds: [...columnSeconds], columnCounts: [...columnCounts], seconds, count, outside: { ...outside } }
+    },
+  }
+}
+
 /**
  * Sums records into rows (by `rowOf`) and columns. Rows are ordered by seconds, largest first,
  * ties by key; a row exists only when it has at least one entry inside the columns.
@@ -102,37 +156,9 @@ export function columnIndexOf(columns: readonly PivotColumn[], day: DayKey): num
  * grid.rows[0].cells // seconds per day of the busiest task
  */
 export function buildPivot<R extends PivotRecord>(records: Iterable<R>, columns: readonly PivotColumn[], rowOf: (record: R) => number): Pivot {
-  const width = columns.length
-  const rows = new Map<number, PivotRow>()
-  const columnSeconds = Array.from<number>({ length: width }).fill(0)
-  const columnCounts = Array.from<number>({ length: width }).fill(0)
-  const outside = { seconds: 0, count: 0 }
-  let seconds = 0
-  let count = 0
-  for (const record of records) {
-    const column = columnIndexOf(columns, record.day)
-    if (column === -1) {
-      outside.seconds += record.seconds
-      outside.count++
-      continue
-    }
-    const key = rowOf(record)
-    let row = rows.get(key)
-    if (!row) {
-      row = { key, cells: Array.from<number>({ length: width }).fill(0), counts: Array.from<number>({ length: width }).fill(0), seconds: 0, count: 0 }
-      rows.set(key, row)
-    }
-    row.cells[column]! += record.seconds
-    row.counts[column]!++
-    row.seconds += record.seconds
-    row.count++
-    columnSeconds[column]! += record.seconds
-    columnCounts[column]!++
-    seconds += record.seconds
-    count++
-  }
-  const ordered = [...rows.values()].sort((a, b) => b.seconds - a.seconds || a.key - b.key)
-  return { columns: [...columns], rows: ordered, columnSeconds, columnCounts, seconds, count, outside }
+  const sums = createPivotAccumulator(columns, rowOf)
+  for (const record of records) sums.add(record)
+  return sums.result()
 }
 
 /**

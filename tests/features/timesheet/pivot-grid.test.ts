@@ -8,6 +8,8 @@ import type { Pivot } from '@/lib/timesheet/pivot'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import PivotGrid from '@/features/timesheet/components/PivotGrid.vue'
+import timesheetEn from '@/features/timesheet/locales/en.json'
+import timesheetRu from '@/features/timesheet/locales/ru.json'
 import { formatDuration } from '@/lib/time/duration'
 import { mountWithApp } from '../../helpers/mount'
 
@@ -26,12 +28,15 @@ function pivotOf(table: number[][]): Pivot {
 }
 
 function mountGrid(table: number[][], format: 'h:mm' | 'decimal') {
+  return mountGridWithI18n(table, format).wrapper
+}
+
+function mountGridWithI18n(table: number[][], format: 'h:mm' | 'decimal') {
   const pivot = pivotOf(table)
   const labels = pivot.columns.map(column => column.key)
-  const { wrapper } = mountWithApp(PivotGrid, {
+  return mountWithApp(PivotGrid, {
     props: { pivot, rowLabels: new Map(pivot.rows.map(row => [row.key, `Person ${row.key}`])), columnLabels: labels, columnTitles: labels, rowHeader: 'Person', totalLabel: 'Total', summaryLabel: 'Week total', caption: 'Week', format, locale: 'en', openEmpty: true },
   })
-  return wrapper
 }
 
 /** What a reader adds up: h:mm as minutes, decimal hours as hundredths. */
@@ -95,5 +100,48 @@ describe('pivotGrid', () => {
     const odd = mountGrid([[90, 20]], 'h:mm')
     expect(odd.get('[data-test="grid-total"]').text()).toBe('0:02')
     expect(odd.get('[data-test="grid-total"]').attributes('title')).toBe('00:01:50')
+  })
+})
+
+describe('cell labels', () => {
+  it('say what each cell shows, render after render, as values, names and the format change', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(table, { minLength: 2, maxLength: 4 }), fc.array(fc.constantFrom('h:mm' as const, 'decimal' as const), { minLength: 4, maxLength: 4 }), async (tables, formats) => {
+      const { wrapper, i18n } = mountGridWithI18n(tables[0]!, formats[0]!)
+      // What the view merges before it renders the grid.
+      i18n.global.mergeLocaleMessage('en', { timesheet: timesheetEn })
+      for (const [index, next] of tables.entries()) {
+        const pivot = pivotOf(next)
+        const format = formats[index]!
+        await wrapper.setProps({ pivot, format, rowLabels: new Map(pivot.rows.map(row => [row.key, `Person ${row.key} v${index}`])) })
+        for (const row of pivot.rows) {
+          row.cells.forEach((seconds, column) => {
+            const label = wrapper.get(`[data-test="cell-${row.key}-${column}"]`).attributes('aria-label') ?? ''
+            expect(label).toContain(`Person ${row.key} v${index}`)
+            if (seconds > 0)
+              expect(label).toContain(wrapper.get(`[data-test="cell-${row.key}-${column}"]`).text())
+          })
+        }
+      }
+      wrapper.unmount()
+    }), { numRuns: 15 })
+  })
+
+  it('are said again in the viewer\'s language once its messages arrive (the fallback is not kept)', async () => {
+    const pivot = pivotOf([[3600, 0]])
+    const { wrapper, i18n } = mountWithApp(PivotGrid, {
+      locale: 'ru',
+      props: { pivot, rowLabels: new Map([[1, 'Anna']]), columnLabels: ['d0', 'd1'], columnTitles: ['d0', 'd1'], rowHeader: 'Person', totalLabel: 'Total', summaryLabel: 'Week total', caption: 'Week', format: 'h:mm', locale: 'ru', openEmpty: true },
+    })
+    // English (the fallback) is in, Russian still loading.
+    i18n.global.mergeLocaleMessage('en', { timesheet: timesheetEn })
+    await wrapper.setProps({ rowHeader: 'Person ' })
+    const before = wrapper.get('[data-test="cell-1-1"]').attributes('aria-label')
+    i18n.global.mergeLocaleMessage('ru', { timesheet: timesheetRu })
+
+    await wrapper.setProps({ rowHeader: 'Сотрудник' })
+    const after = wrapper.get('[data-test="cell-1-1"]').attributes('aria-label')
+    expect(after).not.toBe(before)
+    expect(after).toContain('Anna')
+    expect(after).toBe(i18n.global.t('timesheet.grid.emptyCell', { task: 'Anna', day: 'd1' }))
   })
 })

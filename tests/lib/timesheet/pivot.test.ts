@@ -2,7 +2,7 @@ import type { PivotRecord } from '@/lib/timesheet/pivot'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addDays } from '@/lib/time/range'
-import { buildPivot, cellRecords, columnIndexOf, dayColumns, reportColumns, rowKeyOf } from '@/lib/timesheet/pivot'
+import { buildPivot, cellRecords, columnIndexOf, createPivotAccumulator, dayColumns, reportColumns, rowKeyOf } from '@/lib/timesheet/pivot'
 import { planVsSpent } from '@/lib/timesheet/plan-vs-spent'
 
 const PERIOD = { from: '2026-03-02', to: '2026-04-12' }
@@ -85,5 +85,23 @@ describe('planVsSpent', () => {
       { taskId: 2, planned: null, spent: 100, inPeriod: 100, overrun: 0, ratio: null },
       { taskId: 4, planned: null, spent: 0, inPeriod: 60, overrun: 0, ratio: null },
     ])
+  })
+})
+
+describe('createPivotAccumulator', () => {
+  it('summed record by record, a result taken midway is the prefix\'s pivot and stays as it was', () => {
+    fc.assert(fc.property(fc.array(record, { maxLength: 200 }), fc.nat(), fc.constantFrom('person', 'project', 'task' as const), fc.boolean(), (records, at, grouping, weekly) => {
+      const columns = weekly ? reportColumns(PERIOD) : dayColumns(PERIOD)
+      const rowOf = rowKeyOf(grouping, taskId => taskId % 3)
+      const cut = records.length === 0 ? 0 : at % (records.length + 1)
+      const sums = createPivotAccumulator(columns, rowOf)
+      records.slice(0, cut).forEach(item => sums.add(item))
+      const midway = sums.result()
+      const copy = structuredClone(midway)
+      records.slice(cut).forEach(item => sums.add(item))
+      expect(midway).toEqual(buildPivot(records.slice(0, cut), columns, rowOf))
+      expect(midway).toEqual(copy)
+      expect(sums.result()).toEqual(buildPivot(records, columns, rowOf))
+    }))
   })
 })
