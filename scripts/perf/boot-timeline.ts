@@ -15,16 +15,14 @@ import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { startEmulator } from '../../emulator/server'
 import { startStaticServer } from '../serve.mjs'
+import { numberOption } from './diagnostics'
 import { frameProbeSource } from './frame-probe'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const floor = process.argv.includes('--floor')
 const appDist = join(root, floor ? '.artifacts/perf-dist/floor' : '.artifacts/perf-dist/app')
 const args = process.argv.slice(2)
-function option(name: string, fallback: number): number {
-  const index = args.indexOf(name)
-  return index === -1 ? fallback : Number(args[index + 1])
-}
+const option = (name: string, fallback: number): number => numberOption(args, name, fallback)
 const taskId = option('--task', 101)
 const cpu = option('--cpu', 1)
 const rounds = option('--rounds', 3)

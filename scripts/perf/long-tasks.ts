@@ -9,6 +9,7 @@
  * Builds into .artifacts/perf-dist/app (`--no-build` reuses it). Ports: PERF_APP_PORT (14301),
  * PERF_PORTAL_PORT (18301).
  */
+import type { TraceEvent } from './diagnostics'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -16,49 +17,15 @@ import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { startEmulator } from '../../emulator/server'
 import { startStaticServer } from '../serve.mjs'
+import { describeTraceEvent, numberOption, TASK_PARTS } from './diagnostics'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const appDist = join(root, '.artifacts/perf-dist/app')
 const args = process.argv.slice(2)
-function option(name: string, fallback: number): number {
-  const index = args.indexOf(name)
-  return index === -1 ? fallback : Number(args[index + 1])
-}
+const option = (name: string, fallback: number): number => numberOption(args, name, fallback)
 const taskId = option('--task', 104)
 const cpu = option('--cpu', 4)
 const limitMs = option('--over', 50)
-
-interface TraceEvent {
-  name: string
-  cat: string
-  ph: string
-  ts: number
-  dur?: number
-  pid: number
-  tid: number
-  args?: { data?: Record<string, unknown>, name?: string }
-}
-
-/** A short name for an event inside a task: what ran, and where when it names a script. */
-function describe(event: TraceEvent): string {
-  const data = event.args?.data ?? {}
-  const file = (url: unknown) => String(url ?? '').split('/').pop() || '?'
-  switch (event.name) {
-    case 'EvaluateScript':
-    case 'v8.compileModule':
-    case 'v8.evaluateModule':
-      return `${event.name} ${file(data.url ?? (event.args as Record<string, unknown> | undefined)?.fileName)}`
-    case 'FunctionCall':
-      return `FunctionCall ${file(data.url)}:${String(data.lineNumber ?? '?')} ${String(data.functionName ?? '')}`
-    case 'TimerFire':
-    case 'EventDispatch':
-      return `${event.name} ${String(data.type ?? data.timerId ?? '')}`
-    default:
-      return event.name
-  }
-}
-
-const PARTS = new Set(['EvaluateScript', 'v8.evaluateModule', 'v8.compileModule', 'FunctionCall', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'ParseHTML', 'XHRReadyStateChange', 'XHRLoad', 'RunMicrotasks', 'HitTest', 'ScheduleStyleRecalculation'])
 
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) {
@@ -125,12 +92,12 @@ async function main(): Promise<void> {
       const parts = new Map<string, number>()
       let owner = ''
       for (const event of onMain) {
-        if (event.ts < task.ts || event.ts >= end || !PARTS.has(event.name))
+        if (event.ts < task.ts || event.ts >= end || !TASK_PARTS.has(event.name))
           continue
         const frameId = (event.args?.data as { frame?: string } | undefined)?.frame
         if (!owner && frameId)
           owner = new URL(frames.get(frameId) ?? 'about:blank').port || frameId.slice(0, 6)
-        const key = describe(event)
+        const key = describeTraceEvent(event)
         parts.set(key, Math.max(parts.get(key) ?? 0, 0) + (event.dur ?? 0) / 1000)
       }
       const listed = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, ms]) => `${name} ${ms.toFixed(0)}`)

@@ -9,6 +9,7 @@
  * Ports: PERF_APP_PORT (14301), PERF_PORTAL_PORT (18301).
  */
 import type { CDPSession } from 'playwright-core'
+import type { Profile } from './diagnostics'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -16,31 +17,18 @@ import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { startEmulator } from '../../emulator/server'
 import { startStaticServer } from '../serve.mjs'
+import { busyRuns, numberOption } from './diagnostics'
 import { frameProbeSource } from './frame-probe'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const appDist = join(root, '.artifacts/perf-dist/app')
 const args = process.argv.slice(2)
-function option(name: string, fallback: number) {
-  const index = args.indexOf(name)
-  return index === -1 ? fallback : Number(args[index + 1])
-}
+const option = (name: string, fallback: number): number => numberOption(args, name, fallback)
 const taskId = option('--task', 104)
 const cpu = option('--cpu', 4)
 const top = option('--top', 40)
 /** `--vendor`: busy runs also name the functions of the vendor chunk (Vue, the SDK, axios). */
 const withVendor = args.includes('--vendor')
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number }
-  children?: number[]
-}
-interface Profile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
 
 function printProfile(profile: Profile): void {
   const byId = new Map(profile.nodes.map(node => [node.id, node]))
@@ -70,7 +58,7 @@ function printProfile(profile: Profile): void {
       inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000)
     }
   })
-  printBusyRuns(profile, byId, parent)
+  printBusyRuns(profile)
   const total = [...self.values()].reduce((sum, value) => sum + value, 0)
   process.stdout.write(`self time, ${total.toFixed(0)} ms sampled\n`)
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
@@ -80,43 +68,12 @@ function printProfile(profile: Profile): void {
     process.stdout.write(`${ms.toFixed(1).padStart(9)} ms  ${name}\n`)
 }
 
-/**
- * The profile cut into busy runs (samples between idle ones): a run over 50 ms is a long task or
- * close to one; each is printed with the functions of the app's chunks that take most of it.
- */
-function printBusyRuns(profile: Profile, byId: Map<number, ProfileNode>, parent: Map<number, number>): void {
-  const idle = new Set(profile.nodes.filter(node => node.callFrame.functionName === '(idle)').map(node => node.id))
-  let run: number[] = []
-  let runMs = 0
-  const flush = () => {
-    if (runMs > 50) {
-      const inclusive = new Map<string, number>()
-      for (const index of run) {
-        const seen = new Set<string>()
-        for (let at: number | undefined = profile.samples[index]; at !== undefined; at = parent.get(at)) {
-          const frame = byId.get(at)!.callFrame
-          const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`
-          if (!/assets\//.test(frame.url) || (!withVendor && /vendor/.test(frame.url)) || seen.has(name))
-            continue
-          seen.add(name)
-          inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000)
-        }
-      }
-      const parts = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, withVendor ? 24 : 8).map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
-      process.stdout.write(`busy ${runMs.toFixed(0)} ms: ${parts.join(' | ')}\n`)
-    }
-    run = []
-    runMs = 0
+/** The busy runs over 50 ms (long tasks or close), each with the app's functions taking most of it. */
+function printBusyRuns(profile: Profile): void {
+  for (const run of busyRuns(profile, 50, frame => /assets\//.test(frame.url) && (withVendor || !/vendor/.test(frame.url)))) {
+    const parts = [...run.inclusive].sort((a, b) => b[1] - a[1]).slice(0, withVendor ? 24 : 8).map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+    process.stdout.write(`busy ${run.ms.toFixed(0)} ms: ${parts.join(' | ')}\n`)
   }
-  profile.samples.forEach((id, index) => {
-    if (idle.has(id)) {
-      flush()
-      return
-    }
-    run.push(index)
-    runMs += (profile.timeDeltas[index + 1] ?? 0) / 1000
-  })
-  flush()
 }
 
 async function printHeap(session: CDPSession): Promise<void> {

@@ -12,6 +12,7 @@
  * Ports: PERF_APP_PORT (14301), PERF_PORTAL_PORT (18301).
  */
 import type { CDPSession } from 'playwright-core'
+import type { Profile, TraceEvent } from './diagnostics'
 import type { TimesheetInstrument } from './timesheet'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -20,61 +21,19 @@ import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { startEmulator } from '../../emulator/server'
 import { startStaticServer } from '../serve.mjs'
+import { busyRuns, describeTraceEvent, frameName, numberOption, TASK_PARTS } from './diagnostics'
 import { runTimesheetOnce } from './timesheet'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const appDist = join(root, '.artifacts/perf-dist/timesheet-app')
 const args = process.argv.slice(2)
-function option(name: string, fallback: number): number {
-  const index = args.indexOf(name)
-  return index === -1 ? fallback : Number(args[index + 1])
-}
+const option = (name: string, fallback: number): number => numberOption(args, name, fallback)
 const cpu = option('--cpu', 1)
 const latencyMs = option('--latency', 0)
 const limitMs = option('--over', 50)
 const profiling = args.includes('--profile')
 const tracingOn = args.includes('--trace')
 const rounds = option('--rounds', 1)
-
-interface TraceEvent {
-  name: string
-  cat: string
-  ph: string
-  ts: number
-  dur?: number
-  /** Thread (CPU) time of the event: without the time the thread waited for a core. */
-  tdur?: number
-  pid: number
-  tid: number
-  args?: { data?: Record<string, unknown>, name?: string }
-}
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string, url: string, lineNumber: number }
-  children?: number[]
-}
-interface Profile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
-
-function describe(event: TraceEvent): string {
-  const data = event.args?.data ?? {}
-  const file = (url: unknown) => String(url ?? '').split('/').pop() || '?'
-  switch (event.name) {
-    case 'FunctionCall':
-      return `FunctionCall ${file(data.url)}:${String(data.lineNumber ?? '?')} ${String(data.functionName ?? '')}`
-    case 'TimerFire':
-    case 'EventDispatch':
-      return `${event.name} ${String(data.type ?? data.timerId ?? '')}`
-    default:
-      return event.name
-  }
-}
-
-const PARTS = new Set(['FunctionCall', 'TimerFire', 'EventDispatch', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'MinorGC', 'MajorGC', 'V8.GC_SCAVENGER', 'XHRReadyStateChange', 'XHRLoad', 'RunMicrotasks', 'HitTest', 'ParseHTML'])
 
 /** The trace's tasks over the limit on the renderer's main thread, each with its heaviest parts. */
 function printTrace(events: TraceEvent[]): void {
@@ -91,9 +50,9 @@ function printTrace(events: TraceEvent[]): void {
     const end = task.ts + (task.dur ?? 0)
     const parts = new Map<string, number>()
     for (const event of onMain) {
-      if (event.ts < task.ts || event.ts >= end || !PARTS.has(event.name))
+      if (event.ts < task.ts || event.ts >= end || !TASK_PARTS.has(event.name))
         continue
-      const key = describe(event)
+      const key = describeTraceEvent(event)
       parts.set(key, (parts.get(key) ?? 0) + (event.dur ?? 0) / 1000)
     }
     const listed = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
@@ -103,50 +62,16 @@ function printTrace(events: TraceEvent[]): void {
 
 /** Busy runs (samples between idle ones) over the limit, each with the functions (inclusive) taking most of it. */
 function printProfile(profile: Profile): void {
+  const runs = busyRuns(profile, limitMs, frame => /assets\//.test(frame.url) || frame.functionName.startsWith('('))
+  for (const run of runs) {
+    const parts = [...run.inclusive].sort((a, b) => b[1] - a[1]).slice(0, 18).map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+    process.stdout.write(`busy ${run.ms.toFixed(0)} ms:\n    ${parts.join('\n    ')}\n`)
+  }
+  process.stdout.write(`${runs.length} busy runs over ${limitMs} ms (sampled: a run may span several tasks)\n`)
   const byId = new Map(profile.nodes.map(node => [node.id, node]))
-  const parent = new Map<number, number>()
-  for (const node of profile.nodes) {
-    for (const child of node.children ?? []) parent.set(child, node.id)
-  }
-  const idle = new Set(profile.nodes.filter(node => node.callFrame.functionName === '(idle)').map(node => node.id))
-  let run: number[] = []
-  let runMs = 0
-  let runs = 0
-  const flush = () => {
-    if (runMs > limitMs) {
-      runs++
-      const inclusive = new Map<string, number>()
-      for (const index of run) {
-        const seen = new Set<string>()
-        for (let at: number | undefined = profile.samples[index]; at !== undefined; at = parent.get(at)) {
-          const frame = byId.get(at)!.callFrame
-          const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`
-          if ((!/assets\//.test(frame.url) && !frame.functionName.startsWith('(')) || seen.has(name))
-            continue
-          seen.add(name)
-          inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000)
-        }
-      }
-      const parts = [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 18).map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
-      process.stdout.write(`busy ${runMs.toFixed(0)} ms:\n    ${parts.join('\n    ')}\n`)
-    }
-    run = []
-    runMs = 0
-  }
-  profile.samples.forEach((id, index) => {
-    if (idle.has(id)) {
-      flush()
-      return
-    }
-    run.push(index)
-    runMs += (profile.timeDeltas[index + 1] ?? 0) / 1000
-  })
-  flush()
-  process.stdout.write(`${runs} busy runs over ${limitMs} ms (sampled: a run may span several tasks)\n`)
   const self = new Map<string, number>()
   profile.samples.forEach((id, index) => {
-    const frame = byId.get(id)!.callFrame
-    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`
+    const name = frameName(byId.get(id)!.callFrame)
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000)
   })
   process.stdout.write('self time over the whole span\n')
