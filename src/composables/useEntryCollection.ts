@@ -147,7 +147,11 @@ export function useEntryCollection(people: ReturnType<typeof usePeopleStore>, op
       return null
     const plan = nextBatch(wanted, Math.ceil(unknown.length / ENTRY_PAGE_SIZE))
     const asked = plan.includeUsers ? people.claim(unknown) : []
-    return { asked, answer: source.more(position.cursor, plan.pages, asked) }
+    const answer = source.more(position.cursor, plan.pages, asked)
+    // Sent ahead of publishing: a newer load may end this one before the answer is awaited, and
+    // its failure must not surface as an unhandled rejection. Awaiting `answer` still throws it.
+    answer.catch(() => {})
+    return { asked, answer }
   }
 
   /**

@@ -5,6 +5,7 @@
  * The result is the list an unpaced load gives, in the same requests; a newer
  * load during a pause wins, and the paused one writes nothing.
  */
+import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { createTimeEntriesApi } from '@/api/time-entries'
 import { PAGES_PER_STEP } from '@/composables/useEntryCollection'
@@ -131,5 +132,36 @@ describe('paced loading', () => {
     // Whatever the paused load of 5,000 still held, none of it came in.
     expect(store.entries.map(entry => entry.taskId)).toEqual([THREE, THREE, THREE])
     expect(store.log.byId.size).toBe(3)
+  })
+})
+
+describe('a batch sent ahead of publishing', () => {
+  it('does not leave its failure unhandled when a newer load takes over while it is on its way', async () => {
+    const unhandled: unknown[] = []
+    const record = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', record)
+    try {
+      const clock = manualPace()
+      const emulator = createEmulatorRest({ userId: 102 })
+      let batches = 0
+      // The second follow-up batch (the one sent while the first one's pages are published) fails.
+      const rest = { ...emulator.rest, batch: ((commands, options) => ++batches === 3 ? Promise.reject(new Error('offline')) : emulator.rest.batch(commands, options)) as typeof emulator.rest.batch }
+      const { portal } = fakePortal({})
+      installStores({ api: { timeEntries: createTimeEntriesApi(rest) }, portal, pace: clock.pace })
+      await useFrameStore().boot()
+      const store = useTimeEntriesStore()
+      void store.load(FIVE_THOUSAND)
+      await settle(() => batches >= 3 && clock.pending > 0, clock)
+      // A newer load while the first is paused between published parts: the first one ends there.
+      const newer = store.load(THREE)
+      await settle(() => store.status === 'success' && store.task?.id === THREE, clock)
+      await newer
+      await new Promise(resolve => setTimeout(resolve, 20))
+      expect(batches).toBeGreaterThanOrEqual(3)
+      expect(unhandled).toEqual([])
+    }
+    finally {
+      process.off('unhandledRejection', record)
+    }
   })
 })
