@@ -76,6 +76,32 @@ export function taskListParams(ids: readonly number[]): RestParams {
 }
 
 /**
+ * The `tasks.task.list` params that name a project through its tasks: `fillGroupInfo` puts the
+ * project on every row that selects GROUP_ID (tasks source `lib/rest/controllers/task.php`), so
+ * the first page of the project's tasks carries its name without the `sonet` scope that
+ * `sonet_group.get` needs (b24restdocs `api-reference/sonet-group/sonet-group-get.md`).
+ *
+ * @example
+ * projectNameParams(7) // { filter: { GROUP_ID: 7 }, select: ['ID', 'TITLE', 'GROUP_ID'], order: { ID: 'desc' } }
+ */
+export function projectNameParams(groupId: number): RestParams {
+  if (!Number.isInteger(groupId) || groupId <= 0)
+    throw new RangeError(`projectNameParams: a project id is a positive integer, got ${groupId}`)
+  return { filter: { GROUP_ID: groupId }, select: ['ID', 'TITLE', 'GROUP_ID'], order: { ID: 'desc' } }
+}
+
+/**
+ * The project a `tasks.task.list` answer names under `groupId`; null when none of its rows does
+ * (the caller sees no task of the project). Throws `PayloadError` for a malformed envelope.
+ *
+ * @example
+ * readProjectName({ tasks: [{ id: '103', title: 'Landing pages', groupId: '7', group: { id: '7', name: 'Website relaunch' } }] }, 7) // { id: 7, name: 'Website relaunch' }
+ */
+export function readProjectName(result: unknown, groupId: number): TaskProject | null {
+  return readTaskList(result).tasks.find(task => task.project?.id === groupId)?.project ?? null
+}
+
+/**
  * Batch commands for any number of ids: `${prefix}0`, `${prefix}1`, … one per chunk of 50.
  *
  * @example

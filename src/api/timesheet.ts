@@ -30,7 +30,7 @@
  * not read is counted, never fatal.
  */
 import type { BatchCommand, BatchOutcome, RestClient, RestParams } from './client'
-import type { TaskSummary } from './task-list'
+import type { TaskProject, TaskSummary } from './task-list'
 import type { CurrentUser, TimeEntry } from './time-entries'
 import type { User } from './users'
 import type { Period } from '@/lib/time/period'
@@ -39,7 +39,7 @@ import { createdDateFilter } from '@/lib/time/period'
 import { createSlicer } from '@/lib/yield-to-main'
 import { ApiError, createApiError } from './errors'
 import { asInt, PayloadError } from './parse'
-import { settleTaskList, TASK_LIST_CHUNK, taskListParams } from './task-list'
+import { projectNameParams, readProjectName, settleTaskList, TASK_LIST_CHUNK, taskListParams } from './task-list'
 import { canAddParams, mapCurrentUser, mapTimeEntry } from './time-entries'
 import { chunk, ENTRY_PAGE_SIZE, MAX_BATCH_COMMANDS } from './time-entries-paging'
 import { ENTRY_SELECT } from './time-entry-query'
@@ -457,6 +457,12 @@ export interface TimesheetApi {
    * and the portal's count of all matches. A row that does not read is counted and skipped.
    */
   searchUsers: (text: string) => Promise<UserSearchResult>
+  /**
+   * A project's name when no loaded task carries it (a report over a project without entries in
+   * the period, docs/timesheet.md#project-names): one request; null when the caller sees no task
+   * of the project.
+   */
+  projectName: (groupId: number) => Promise<TaskProject | null>
 }
 
 export interface UserSearchResult {
@@ -507,6 +513,17 @@ export function createTimesheetApi(rest: RestClient, options: TimesheetApiOption
         }
       }
       return { users, total: Math.max(total ?? 0, result.length), unreadable }
+    },
+    async projectName(groupId) {
+      const { result } = await rest.call<unknown>('tasks.task.list', projectNameParams(groupId))
+      try {
+        return readProjectName(result, groupId)
+      }
+      catch (error) {
+        if (!(error instanceof PayloadError))
+          throw error
+        throw createApiError({ code: 'MALFORMED_RESPONSE', status: 200, detail: `tasks.task.list: ${error.message}`, method: 'tasks.task.list' })
+      }
     },
     async canAdd(taskId) {
       const { result } = await rest.call('task.elapseditem.isactionallowed', canAddParams(taskId))

@@ -17,7 +17,7 @@ import type { ApiError } from '@/api/errors'
  *   a batch's pages in slices too, and the progress line's people are counted as records come and
  *   go (docs/timesheet.md#budgets).
  */
-import type { TaskSummary } from '@/api/task-list'
+import type { TaskProject, TaskSummary } from '@/api/task-list'
 import type { CurrentUser, TimeEntry } from '@/api/time-entries'
 import type { TimesheetApi, TimesheetArrival, TimesheetQuery, TimesheetState } from '@/api/timesheet'
 import type { LoadStatus } from '@/lib/load-status'
@@ -97,6 +97,10 @@ export const useTimesheetStore = defineStore('timesheet', () => {
   let api: TimesheetApi | null = null
   /** Task ids given up on (a look-up that kept failing): shown as "Task #id", never asked again. */
   const unresolved = new Set<number>()
+  /** Projects named by their own look-up, for reports where no loaded task names them. */
+  const projects = shallowRef<ReadonlyMap<number, TaskProject>>(new Map())
+  /** Project ids asked for (answered, or in flight), so none is asked twice. */
+  const askedProjects = new Set<number>()
 
   const timeZone = computed(() => portalTimeZone(me.value?.timeZone, me.value?.serverUtcOffset))
   const records$ = computed(() => [...records.value.values()])
@@ -337,8 +341,31 @@ export const useTimesheetStore = defineStore('timesheet', () => {
     tasks.value = new Map(tasks.value).set(taskId, { ...task, timeSpentInLogs: Math.max(0, task.timeSpentInLogs + delta) })
   }
 
+  /**
+   * Names a project that no loaded task names (docs/timesheet.md#project-names). Best effort: a
+   * failed look-up leaves the name as the id ("Project #7", nothing guessed) and may be asked again.
+   *
+   * @example
+   * await store.nameProject(7) // store.projects.get(7)?.name === 'Website relaunch'
+   */
+  async function nameProject(id: number): Promise<void> {
+    if (id <= 0 || askedProjects.has(id) || [...tasks.value.values()].some(task => task.project?.id === id))
+      return
+    askedProjects.add(id)
+    try {
+      const project = await (await root.timesheet()).projectName(id)
+      if (project && askedProjects.has(id))
+        projects.value = new Map(projects.value).set(id, project)
+    }
+    catch {
+      askedProjects.delete(id)
+    }
+  }
+
   function $reset(): void {
     loads.cancel()
+    projects.value = new Map()
+    askedProjects.clear()
     request.value = null
     me.value = null
     status.value = 'idle'
@@ -357,6 +384,7 @@ export const useTimesheetStore = defineStore('timesheet', () => {
     records,
     entries: records$,
     tasks,
+    projects,
     missingTaskIds,
     unreadable,
     timeZone,
@@ -367,6 +395,7 @@ export const useTimesheetStore = defineStore('timesheet', () => {
     put,
     drop,
     patchTaskSpent,
+    nameProject,
     $reset,
   }
 })

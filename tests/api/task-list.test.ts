@@ -4,7 +4,8 @@
  */
 import type { BatchCommand, BatchOutcome, RestClient } from '@/api/client'
 import { describe, expect, it } from 'vitest'
-import { createTaskListApi, mapTaskSummary, readTaskList, TASK_LIST_SELECT, taskListCommands, taskListParams } from '@/api/task-list'
+import { createTaskListApi, mapTaskSummary, projectNameParams, readProjectName, readTaskList, TASK_LIST_SELECT, taskListCommands, taskListParams } from '@/api/task-list'
+import { createTimesheetApi } from '@/api/timesheet'
 
 const ROW = {
   id: '103',
@@ -59,6 +60,26 @@ describe('rows', () => {
     expect(read.tasks.map(task => task.id)).toEqual([103, 105])
     expect(read.unreadable).toBe(2)
     expect(() => readTaskList([])).toThrow()
+  })
+})
+
+describe('a project\'s name through its tasks', () => {
+  it('asks for the project\'s tasks with GROUP_ID selected, so that each row brings the group', () => {
+    expect(projectNameParams(7)).toEqual({ filter: { GROUP_ID: 7 }, select: ['ID', 'TITLE', 'GROUP_ID'], order: { ID: 'desc' } })
+    expect(() => projectNameParams(0)).toThrow(RangeError)
+    expect(() => projectNameParams(1.5)).toThrow(RangeError)
+  })
+
+  it('takes the name from the first readable row of that project, and is null when none names it', () => {
+    expect(readProjectName({ tasks: [{ ...ROW, id: 'x' }, ROW] }, 7)).toEqual({ id: 7, name: 'Website relaunch' })
+    expect(readProjectName({ tasks: [] }, 7)).toBeNull()
+    expect(readProjectName({ tasks: [{ ...ROW, group: [] }] }, 7)).toBeNull()
+    expect(readProjectName({ tasks: [{ ...ROW, group: { id: '8', name: 'Other' } }] }, 7)).toBeNull()
+  })
+
+  it('turns a malformed answer into a typed error', async () => {
+    const rest = { call: async () => ({ result: { tasks: 'no' }, total: null }) } as unknown as RestClient
+    await expect(createTimesheetApi(rest).projectName(7)).rejects.toMatchObject({ code: 'MALFORMED_RESPONSE', method: 'tasks.task.list' })
   })
 })
 

@@ -10,7 +10,7 @@ import { createTimesheetApi } from '@/api/timesheet'
 import { instantInPeriod } from '@/lib/time/period'
 import { useFrameStore } from '@/stores/frame'
 import { useTimesheetStore } from '@/stores/timesheet'
-import { TASKS } from '../../emulator/data/tasks'
+import { GROUPS, TASKS } from '../../emulator/data/tasks'
 import { canReadTask } from '../../emulator/rest/access'
 import { installStores } from '../helpers/app-context'
 import { apiError, createEmulatorRest } from '../helpers/emulator-rest'
@@ -149,6 +149,54 @@ describe('navigation', () => {
     expect(store.status).toBe('success')
     expect(store.entries.every(entry => entry.day >= WEEK.from && entry.day <= WEEK.to)).toBe(true)
   }, 60_000)
+})
+
+describe('the name of a project without entries in the period', () => {
+  const EMPTY_MONTH = { from: '2010-01-01', to: '2010-01-31' }
+  const project = GROUPS.find(group => group.id === 7)!
+
+  it('comes from one look-up of its tasks once the load has ended, and is asked once', async () => {
+    const { emulator, store } = await setup(102)
+    expect(TASKS.some(task => task.groupId === project.id && canReadTask(task, 102))).toBe(true)
+    await store.load({ period: EMPTY_MONTH, people: null })
+    expect([...store.tasks.values()].some(task => task.groupId === project.id)).toBe(false)
+    const before = emulator.requests.length
+    await store.nameProject(project.id)
+    await store.nameProject(project.id)
+    expect(store.projects.get(project.id)).toEqual({ id: project.id, name: project.name })
+    expect(emulator.requests.slice(before).map(request => request.methods)).toEqual([['tasks.task.list']])
+  })
+
+  it('is not asked for when a loaded task already names the project', async () => {
+    const { emulator, store } = await setup(102)
+    await store.load({ period: { from: '2026-01-01', to: '2026-03-31' }, people: null })
+    const named = [...store.tasks.values()].find(task => task.project !== null)?.project
+    expect(named).toBeDefined()
+    const before = emulator.requests.length
+    await store.nameProject(named!.id)
+    expect(emulator.requests.length).toBe(before)
+    expect(store.projects.has(named!.id)).toBe(false)
+  })
+
+  it('stays unknown for a viewer who sees none of its tasks', async () => {
+    const viewer = [1001, 1002, 1003, 1010, 1020].find(id => !TASKS.some(task => task.groupId === project.id && canReadTask(task, id)))
+    expect(viewer).toBeDefined()
+    const { store } = await setup(viewer!)
+    await store.nameProject(project.id)
+    expect(store.projects.has(project.id)).toBe(false)
+  })
+
+  it('stays unknown when the look-up fails, without an error, and is asked again next time', async () => {
+    let fail = true
+    const { emulator, store } = await setup(102, { mangle: (method, _params, answer) => (method === 'tasks.task.list' && fail ? apiError('ACCESS_DENIED', 403) : answer) })
+    await store.nameProject(project.id)
+    expect(store.projects.has(project.id)).toBe(false)
+    expect(store.error).toBeNull()
+    fail = false
+    await store.nameProject(project.id)
+    expect(store.projects.get(project.id)?.name).toBe(project.name)
+    expect(emulator.requests.filter(request => request.methods.includes('tasks.task.list'))).toHaveLength(2)
+  })
 })
 
 describe('a misbehaving portal', () => {

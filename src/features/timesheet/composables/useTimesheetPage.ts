@@ -58,7 +58,7 @@ export function useTimesheetPage() {
   const personName = (id: number) => users.value.get(id)?.name || t('common.unknownUser', { id })
   /** A task's project id, 0 for none (and for a task the portal did not return). */
   const projectOf = (taskId: number) => store.tasks.get(taskId)?.groupId ?? 0
-  /** The name `tasks.task.list` gave the project (docs/timesheet.md#rest-facts), else its id. */
+  /** The name `tasks.task.list` gave the project (docs/timesheet.md#project-names), else its id. */
   function projectName(id: number): string {
     if (id === 0)
       return t('timesheet.grid.noProject')
@@ -66,7 +66,7 @@ export function useTimesheetPage() {
       if (task.groupId === id && task.project)
         return task.project.name
     }
-    return t('timesheet.report.project', { id })
+    return store.projects.get(id)?.name ?? t('timesheet.report.project', { id })
   }
 
   /** The open cell's entries as an export sheet, newest first as the drill-down lists them (dates as dates, comments as text). */
