@@ -14,7 +14,8 @@ import type { Browser, Frame } from 'playwright-core'
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, portalUrl, SCREENSHOT_DIR } from './support/browser'
+import { launchBrowser, SCREENSHOT_DIR } from './support/browser'
+import { go, listSettled, openTaskFrame, templateSettled } from './support/screens'
 
 /** Portal code → the suffix of the app's locale files (`locales/<suffix>.json`). */
 const LANGUAGES = [
@@ -27,9 +28,6 @@ const LANGUAGES = [
 
 /** Demo data (emulator/README.md): task 101 from template 139, its entry 1, its author 102. */
 const DEMO = { task: 101, template: 139, entry: 1, author: 102 } as const
-
-/** The demo clock (emulator/data/clock.ts). */
-const DEMO_NOW = new Date('2026-03-16T09:00:00Z')
 
 /** Elements that show the portal's data, not the app's words. */
 const DATA_ELEMENTS = [
@@ -156,37 +154,6 @@ function leftovers(screen: string, texts: readonly string[], untranslated: Reado
   return found
 }
 
-async function open(lang: string, placement: string, width: number) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, timezoneId: 'Europe/Berlin' })
-  await page.clock.setSystemTime(DEMO_NOW)
-  await page.goto(portalUrl({ placement, task: DEMO.task, user: DEMO.author, lang }))
-  const app = await (await page.waitForSelector('iframe[name*="|"]')).contentFrame()
-  if (!app)
-    throw new Error('the portal page has no app frame')
-  await app.waitForSelector('main')
-  return { page, app }
-}
-
-async function go(app: Frame, hash: string): Promise<void> {
-  await app.evaluate((target) => {
-    location.hash = target
-  }, hash)
-}
-
-async function listSettled(app: Frame): Promise<void> {
-  await app.waitForSelector('[data-test="entry-count"]', { timeout: 30_000 })
-  await app.waitForFunction(() => !document.querySelector('[data-test="loading-more"]'), undefined, { timeout: 30_000 })
-}
-
-async function templateSettled(app: Frame): Promise<void> {
-  await app.waitForSelector('[data-test="template-inspector"] [data-test="template-verdict"]', { timeout: 30_000 })
-  await app.waitForFunction(() => {
-    const inspector = document.querySelector('[data-test="template-inspector"]')
-    const created = document.querySelector('[data-test="created-tasks"]')
-    return inspector?.getAttribute('data-people-status') !== 'loading' && created?.getAttribute('data-created-status') !== 'loading'
-  }, undefined, { timeout: 30_000 })
-}
-
 async function timesheetSettled(app: Frame, view: string): Promise<void> {
   await app.waitForSelector(`[data-test="${view}"] :is([data-test="pivot-grid"], [data-test="week-empty"], [data-test="report-empty"], [data-test="timesheet-error"])`, { timeout: 60_000 })
   await app.waitForFunction(() => !document.querySelector('[role="progressbar"]'), undefined, { timeout: 60_000 })
@@ -201,7 +168,7 @@ describe.each(LANGUAGES)('the app in portal language $portal', ({ portal, files,
   })
 
   it('leaves no English word on the task screens, the template tab and the timesheet', async () => {
-    const { page, app } = await open(portal, 'tab', 1280)
+    const { page, app } = await openTaskFrame(browser, { lang: portal, placement: 'tab', task: DEMO.task, user: DEMO.author, width: 1280 })
     const found: string[] = []
     await listSettled(app)
     await app.click('[data-test="breakdown-toggle"]')
@@ -225,7 +192,7 @@ describe.each(LANGUAGES)('the app in portal language $portal', ({ portal, files,
     found.push(...leftovers('entry page', await appWords(app), untranslated))
 
     await go(app, `#/tasks/${DEMO.task}/template`)
-    await templateSettled(app)
+    await templateSettled(app, DEMO.template)
     expect(await app.textContent('[data-test="template-inspector"]')).toContain(templateHeading)
     expect(await app.textContent('[data-test="template-inspector"]')).toContain(sentence)
     found.push(...leftovers('template tab', await appWords(app), untranslated))
@@ -252,7 +219,7 @@ describe.each(LANGUAGES)('the app in portal language $portal', ({ portal, files,
   })
 
   it('fits the classic card\'s sidebar (a frame of at most 320 px) on the list and the template tab (screenshots)', async () => {
-    const { page, app } = await open(portal, 'sidebar', 1280)
+    const { page, app } = await openTaskFrame(browser, { lang: portal, placement: 'sidebar', task: DEMO.task, user: DEMO.author, width: 1280 })
     const frame = await page.$('iframe[name*="|"]')
     const photograph = async (name: string) => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true })
@@ -264,7 +231,7 @@ describe.each(LANGUAGES)('the app in portal language $portal', ({ portal, files,
     await photograph('sidebar')
     expect(await app.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
     await go(app, `#/tasks/${DEMO.task}/template`)
-    await templateSettled(app)
+    await templateSettled(app, DEMO.template)
     await photograph('template')
     expect(await app.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
     await page.close()

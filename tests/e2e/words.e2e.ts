@@ -6,7 +6,8 @@
  */
 import type { Browser, Frame } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, portalUrl } from './support/browser'
+import { launchBrowser } from './support/browser'
+import { go, listSettled, openTaskFrame, templateSettled } from './support/screens'
 
 /** Demo data (emulator/README.md): task 101 (from template 139), its entries 1 (manual) and 2 (timer), templates 139–159. */
 const DEMO = { task: 101, author: 102, entries: [1, 2], templates: Array.from({ length: 21 }, (_, index) => 139 + index) } as const
@@ -18,9 +19,6 @@ const CODE_ISH: ReadonlyArray<{ name: string, pattern: RegExp }> = [
   { name: 'raw field name', pattern: /\b[A-Z]{3,}_[A-Z_]{3,}\b/g },
   { name: 'byte offset', pattern: /byte|offset \d+|байт|смещени/gi },
 ]
-
-/** The demo clock (emulator/data/clock.ts), so the templates show the verdicts their data was written for. */
-const DEMO_NOW = new Date('2026-03-16T09:00:00Z')
 
 let browser: Browser
 
@@ -63,42 +61,9 @@ function findings(screen: string, texts: readonly string[]): string[] {
   return found
 }
 
-/** The task tab at the demo clock, for a viewer in Berlin (another zone than the server's). */
-async function open(lang: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Berlin' })
-  await page.clock.setSystemTime(DEMO_NOW)
-  await page.goto(portalUrl({ placement: 'tab', task: DEMO.task, user: DEMO.author, lang }))
-  const app = await (await page.waitForSelector('iframe[name*="|"]')).contentFrame()
-  if (!app)
-    throw new Error('the portal page has no app frame')
-  await app.waitForSelector('main')
-  return { page, app }
-}
-
-async function go(app: Frame, hash: string): Promise<void> {
-  await app.evaluate((target) => {
-    location.hash = target
-  }, hash)
-}
-
-async function listSettled(app: Frame): Promise<void> {
-  await app.waitForSelector('[data-test="entry-count"]', { timeout: 30_000 })
-  await app.waitForFunction(() => !document.querySelector('[data-test="loading-more"]'), undefined, { timeout: 30_000 })
-}
-
-/** A template screen is done when its people and created tasks have answered (or it is not found). */
-async function templateSettled(app: Frame, id: number): Promise<void> {
-  await app.waitForSelector(`[data-test="template-inspector"][data-template-id="${id}"] :is([data-test="template-verdict"], [data-test="template-not-found"], [data-test="template-error"])`, { timeout: 30_000 })
-  await app.waitForFunction(() => {
-    const inspector = document.querySelector('[data-test="template-inspector"]')
-    const created = document.querySelector('[data-test="created-tasks"]')
-    return inspector?.getAttribute('data-people-status') !== 'loading' && created?.getAttribute('data-created-status') !== 'loading'
-  }, undefined, { timeout: 30_000 })
-}
-
 describe.each(['en', 'ru'])('words for people (%s)', (lang) => {
   it('no raw field names, bare seconds, doubled zones or byte offsets on the task screens', async () => {
-    const { page, app } = await open(lang)
+    const { page, app } = await openTaskFrame(browser, { lang, placement: 'tab', task: DEMO.task, user: DEMO.author })
     const found: string[] = []
     await listSettled(app)
     // Entry 3's author, 108, is a deleted user: user.get answers without them (emulator/README.md).
@@ -119,7 +84,7 @@ describe.each(['en', 'ru'])('words for people (%s)', (lang) => {
   })
 
   it('no raw field names or byte offsets on any demo template, broken ones included', async () => {
-    const { page, app } = await open(lang)
+    const { page, app } = await openTaskFrame(browser, { lang, placement: 'tab', task: DEMO.task, user: DEMO.author })
     const found: string[] = []
     for (const id of DEMO.templates) {
       await go(app, `#/templates/${id}`)
