@@ -9,6 +9,8 @@ const MAX_SHEET_NAME = 31
 const FORBIDDEN = /[[\]:*?/\\]/g
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001F\u007F]/g
+/** Apostrophes and spaces at either end, stripped together: `a' '` trimmed once each way would still end in `'`. */
+const EDGES = /^[\s']+|[\s']+$/g
 
 /** Cuts to `max` UTF-16 units without splitting a surrogate pair. */
 function cut(text: string, max: number): string {
@@ -27,7 +29,7 @@ function cut(text: string, max: number): string {
 export function sheetNames(titles: readonly string[], fallback: (index: number) => string): string[] {
   const used = new Set<string>()
   return titles.map((title, index) => {
-    const clean = (raw: string) => cut(raw.replace(CONTROLS, ' ').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim(), MAX_SHEET_NAME).replace(/^'+|'+$/g, '').trim()
+    const clean = (raw: string) => cut(raw.replace(CONTROLS, ' ').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim(), MAX_SHEET_NAME).replace(EDGES, '')
     let base = clean(title)
     if (base === '' || base.toLowerCase() === 'history')
       base = clean(fallback(index)) || `Sheet${index + 1}`

@@ -97,6 +97,10 @@ describe('sheetNames', () => {
     }))
   })
 
+  it('strips apostrophes and spaces at both ends together, so neither end is left with an apostrophe', () => {
+    expect(sheetNames(['a\' \'', '\' \'b', '\' \' \''], index => `Sheet${index + 1}`)).toEqual(['a', 'b', 'Sheet3'])
+  })
+
   it('cuts long names and numbers repeats', () => {
     expect(sheetNames(['A very long title that goes past 31', 'a very long title that goes past 31'], () => 'x'))
       .toEqual(['A very long title that goes pas', 'a very long title that goes (2)'])
